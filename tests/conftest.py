@@ -1,0 +1,63 @@
+"""Shared fixtures. Module discovery is by what is on disk: solutions/<m>/<m>.ipynb."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "grader"))
+
+import grade  # noqa: E402  (grader/grade.py)
+
+MODULES = grade.modules(REPO)
+
+# Tests run offline and in fast mode, like CI and nbgrader.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["FTFM_FAST"] = "1"
+
+
+def solutions_nb(module: str) -> Path:
+    return REPO / "solutions" / module / f"{module}.ipynb"
+
+
+def course_nb(module: str) -> Path:
+    return REPO / "course" / module / f"{module}.ipynb"
+
+
+@pytest.fixture(scope="session")
+def course_root(tmp_path_factory) -> Path:
+    """A throwaway course root: solutions/ and course/ linked in, its own grader/work."""
+    root = tmp_path_factory.mktemp("course_root")
+    (root / "solutions").symlink_to(REPO / "solutions")
+    (root / "course").symlink_to(REPO / "course")
+    return root
+
+
+@pytest.fixture(scope="session")
+def graded(course_root, tmp_path_factory):
+    """A class of three handed in for every module and graded in one batch:
+    'solver' hands in the solutions notebook, 'blank' the untouched release, and 'broken' a file
+    that is not a notebook. Returns {module: {"scores": {...}, "collected": Collected}}."""
+    out = {}
+    for module in MODULES:
+        subs = tmp_path_factory.mktemp(f"subs_{module}")
+        shutil.copyfile(solutions_nb(module), subs / "solver.ipynb")
+        shutil.copyfile(course_nb(module), subs / "blank.ipynb")
+        (subs / "broken.ipynb").write_text('{"cells": [ {"cell_type": "code", "sou')
+        broken_before = (subs / "broken.ipynb").read_bytes()
+        collected = grade.collect(module, subs, course_root)
+        codes = grade.autograde(module, course_root, quiet=True)
+        grade.feedback(module, course_root, quiet=True)
+        rows = {r["student"]: r for r in grade.scores(module, course_root)}
+        out[module] = dict(
+            collected=collected,
+            codes=codes,
+            scores=rows,
+            broken_kept=(subs / "broken.ipynb").read_bytes() == broken_before,
+        )
+    return out

@@ -1,0 +1,63 @@
+"""The benchmark entry point: registry, JSON merge and the markdown table."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from shared_lib import bench
+
+
+def test_benchmarks_are_registered():
+    names = bench.registered()
+    assert {"notebooks", "autograde", "quiz"} <= set(names)
+
+
+def test_run_writes_json_and_markdown_and_merges(tmp_path):
+    js, md = tmp_path / "b.json", tmp_path / "B.md"
+    js.write_text(
+        json.dumps(
+            {
+                "results": {
+                    "old.thing": {
+                        "name": "old.thing",
+                        "value": 1.0,
+                        "unit": "s",
+                        "note": "",
+                        "detail": {},
+                        "when": "2026-01-01T00:00",
+                    }
+                }
+            }
+        )
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "shared_lib.bench", "--only", "quiz", "--json", str(js), "--md", str(md)],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stderr
+    data = json.loads(js.read_text())
+    assert {"old.thing", "quiz.load_bank"} <= set(data["results"])
+    assert data["results"]["quiz.load_bank"]["unit"] == "ms"
+    assert "| `quiz.load_bank` |" in md.read_text()
+
+
+def test_an_unmatched_filter_fails(tmp_path):
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "shared_lib.bench",
+            "--only",
+            "nothing-matches",
+            "--json",
+            str(tmp_path / "x.json"),
+            "--md",
+            str(tmp_path / "x.md"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 1

@@ -8,6 +8,8 @@ PORT   ?= 8888
 HOST   ?= 127.0.0.1
 STAMP  := $(VENV)/.installed
 ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
+# Tools the course runs by name (jupyter, nbgrader's alembic) come from the venv, activated or not.
+export PATH := $(abspath $(VENV))/bin:$(PATH)
 
 .PHONY: start test install release bench quiz lint constraints clean
 

@@ -50,7 +50,7 @@ lint: $(STAMP)
 
 ## constraints: re-pin constraints.txt from the current .venv (after a deliberate upgrade)
 constraints: $(STAMP)
-	{ head -2 constraints.txt; $(PY) -m pip freeze --exclude-editable | sed 's/^torch==\([0-9.]*\)+cpu/torch==\1/' | sort -f; } > constraints.new && mv constraints.new constraints.txt
+	{ head -2 constraints.txt; $(PY) -m pip freeze --all --exclude-editable | grep -v '^pip==' | sed 's/^torch==\([0-9.]*\)+cpu/torch==\1/' | sort -f; } > constraints.new && mv constraints.new constraints.txt
 
 clean:
 	rm -rf $(VENV) grader/work .pytest_cache

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 from nbgrader.preprocessors import NbGraderPreprocessor
 
-DEFAULT_TIMEOUT = 120
-TRAINING_TIMEOUT = 900
+# Seconds a cell may run under nbgrader; an instructor can change them for a run.
+DEFAULT_TIMEOUT = int(os.environ.get("FTFM_CELL_TIMEOUT", "120"))
+TRAINING_TIMEOUT = int(os.environ.get("FTFM_TRAINING_TIMEOUT", "900"))
 
 
 def cell_timeout(cell) -> int:

@@ -34,14 +34,18 @@ def ladder(
     examples: int = 1_000,
     example_tokens: int = 256,
     epochs: int = 3,
-    domain_tokens: float = 1e8,
+    domain_tokens: float = 1e9,
+    pretrain_tokens: float | None = None,
     lora_fraction: float = 0.005,
 ) -> list[Rung]:
     """The rungs for a model of ``n_params`` parameters, cheapest first.
 
-    Defaults: a fine-tuning set of 1,000 examples of 256 tokens for 3 epochs; a 100 M-token domain
-    corpus; pre-training from scratch on 20 tokens per parameter (the compute-optimal rule of thumb).
+    Defaults: a fine-tuning set of 1,000 examples of 256 tokens for 3 epochs; a 1 B-token domain
+    corpus; pre-training from scratch on 1 T tokens (open models read trillions of tokens whatever
+    their size) or 20 tokens per parameter (the compute-optimal rule), whichever is more.
     """
+    if pretrain_tokens is None:
+        pretrain_tokens = max(1e12, 20.0 * n_params)
     ft_tokens = examples * example_tokens * epochs
     return [
         Rung("Prompt engineering", "nothing (the prompt)", "a few examples", 0.0, 0.0),
@@ -53,7 +57,7 @@ def ladder(
             "Pre-training from scratch",
             "every weight, from random",
             "a huge general corpus",
-            20.0 * n_params,
+            pretrain_tokens,
             1.0,
         ),
     ]

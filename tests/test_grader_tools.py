@@ -65,3 +65,46 @@ def test_unknown_module_is_a_clear_error(capsys):
     with pytest.raises(SystemExit):
         grade.main(["report", "99_nope"])
     assert "unknown module" in capsys.readouterr().err
+
+
+def _with_cell_replaced(src_nb, grade_id, new_source, dest):
+    nb = nbformat.read(str(src_nb), as_version=4)
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
+            cell.source = new_source
+    nbformat.write(nb, str(dest))
+
+
+def test_an_infinite_loop_and_a_dead_kernel_cost_only_their_own_points(tmp_path, monkeypatch):
+    """One student loops forever in one exercise, another kills the kernel: both are graded as far
+    as possible (or reported), and the rest of the class is graded normally."""
+    from conftest import solutions_nb
+
+    module = "00_orientation"
+    monkeypatch.setenv("FTFM_CELL_TIMEOUT", "8")
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "solutions").symlink_to(REPO / "solutions")
+    (root / "course").symlink_to(REPO / "course")
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    shutil.copyfile(solutions_nb(module), subs / "good.ipynb")
+    _with_cell_replaced(
+        solutions_nb(module),
+        "count_tokens",
+        "def count_tokens(tokenizer, texts):\n    while True:\n        pass",
+        subs / "looper.ipynb",
+    )
+    _with_cell_replaced(
+        solutions_nb(module), "max_new_tokens", "import os\nos._exit(1)", subs / "killer.ipynb"
+    )
+    grade.collect(module, subs, root)
+    codes = grade.autograde(module, root, quiet=True)
+    assert codes["good"] == 0 and codes["looper"] == 0
+    assert codes["killer"] != 0, "a dead kernel is reported"
+    rows = {r["student"]: r for r in grade.scores(module, root)}
+    assert rows["good"]["score"] == rows["good"]["max_score"]
+    looper = rows["looper"]
+    assert looper["count_tokens_test"] == 0, "the looping exercise scores nothing"
+    assert looper["score"] == looper["max_score"] - 2, "every other exercise still counts"
+    assert "killer" not in rows or rows["killer"]["score"] < rows["killer"]["max_score"]

@@ -142,3 +142,10 @@ def test_ladder_costs_rise_rung_by_rung():
     assert training_flops(10, 0.0, 1) == 40
     with pytest.raises(ValueError):
         training_flops(10, 1.5, 1)
+
+
+@pytest.mark.parametrize("n_params", [1.6e5, 1.35e8, 7e9, 7e10])
+def test_ladder_is_ordered_for_small_and_large_models(n_params):
+    flops = [r["flops"] for r in ladder_table(n_params)]
+    assert flops == sorted(flops), "each rung costs at least as much as the one below"
+    assert flops[-1] > 100 * flops[-2] > 100 * flops[3], "scratch >> continued pre-training >> fine-tuning"

@@ -79,6 +79,22 @@ def dtype_policy(device: str | None = None, capability: tuple[int, int] | None =
     return DTypePolicy("float32", "float32", False, f"{device}: fp32")
 
 
+def autocast(device: str | None = None, policy: DTypePolicy | None = None):
+    """A context manager that runs compute in the policy's dtype (a no-op in fp32).
+
+    Trainable weights stay fp32; on fp16 devices pair it with ``torch.amp.GradScaler``.
+    """
+    import contextlib
+
+    import torch
+
+    device = device or get_device()
+    policy = policy or dtype_policy(device)
+    if not policy.autocast:
+        return contextlib.nullcontext()
+    return torch.autocast(device_type=device, dtype=policy.torch_dtype())
+
+
 def set_seed(seed: int = 0) -> None:
     """Seed Python's ``random``, NumPy and torch (all devices) for repeatable runs."""
     import numpy as np

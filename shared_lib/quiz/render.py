@@ -7,7 +7,7 @@ from .bank import Question, default_bank
 _HOW = {
     "multiple_choice": 'one letter, e.g. "B"',
     "multiple_response": 'a list of letters, e.g. ["A", "D"]',
-    "ordering": 'the letters in order, first step first, e.g. ["C", "A", "B"]',
+    "ordering": 'every letter in order, first item first, e.g. ["C", "A", "B"]',
     "matching": 'a dict from each prompt number to a letter, e.g. {"1": "B", "2": "A", ...}',
 }
 
@@ -25,7 +25,7 @@ def as_markdown(q: Question, heading: str | None = None) -> str:
         parts.append("\n".join(f"- **{p.id}.** {p.text}" for p in q.prompts))
         parts.append("Options:")
     elif q.type == "ordering":
-        parts.append("Steps (shuffled):")
+        parts.append("Items (shuffled):")
     parts.append("\n".join(f"- **{o.id}.** {o.text}" for o in q.options))
     parts.append(f"<small>{q.id} · domain {q.domain}, task {q.task} · answer with {how_to_answer(q)}</small>")
     return "\n\n".join(p for p in parts if p)

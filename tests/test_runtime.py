@@ -107,6 +107,8 @@ def test_quiet_mode_silences_library_logging_and_warnings_under_the_grader(monke
         "warnings.warn('noise', UserWarning)\n"
         "logging.getLogger('transformers').warning('noise')\n"
         "transformers.logging.get_logger('transformers.x').warning('noise')\n"
+        "from shared_lib.models import load_embedding_model, load_model\n"
+        "load_model(); load_embedding_model()  # progress bars while loading weights\n"
         "print('done')\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

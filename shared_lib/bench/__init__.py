@@ -43,7 +43,7 @@ def registered() -> dict[str, str]:
 
 
 def _load() -> None:
-    from . import notebooks, quiz  # noqa: F401  (registration side effects)
+    from . import model, notebooks, quiz  # noqa: F401  (registration side effects)
 
 
 def machine() -> dict:

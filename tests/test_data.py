@@ -1,0 +1,131 @@
+"""The course's datasets: shipped, loadable with `datasets`, consistent, and regenerable bit for bit."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from shared_lib import data
+from shared_lib.jsonl import validate_jsonl
+
+ALL = [(n, s) for n, splits in data.DATASETS.items() for s in (splits or (None,))]
+
+
+@pytest.mark.parametrize("name, split", ALL)
+def test_every_dataset_loads_with_datasets(name, split):
+    ds = data.load(name, split)
+    assert ds.num_rows > 0
+    assert set(data.REQUIRED[name]) <= set(ds.column_names)
+
+
+def test_regenerated_data_is_identical_to_the_shipped_data():
+    assert data.check() == [], "run `python -m shared_lib.data generate` and commit the files"
+
+
+def test_a_malformed_line_is_reported_with_file_and_line(tmp_path):
+    bad = tmp_path / "intents_train.jsonl"
+    bad.write_text('{"text": "hi", "label": "praise"}\n{"text": "oops"\n')
+    with pytest.raises(data.DataError, match=r"intents_train\.jsonl:2: not valid JSON"):
+        data.read_records("intents", file=bad)
+    bad.write_text('{"text": "hi"}\n')
+    with pytest.raises(data.DataError, match=r":1: missing field\(s\) \['label'\]"):
+        data.read_records("intents", file=bad)
+
+
+def _words(records, fields):
+    words = set()
+    for r in records:
+        for f in fields:
+            words |= set(re.findall(r"[a-z]+", str(r.get(f, "")).lower()))
+    return words
+
+
+def test_general_corpus_has_a_rich_vocabulary_and_no_domain_terms():
+    text = data.read_records("general_text", "train")
+    chat = data.read_records("general_chat", "train")
+    qa = data.read_records("general_qa", "train")
+    words = _words(text, ["text"]) | _words(qa, ["context", "question"])
+    words |= {w for r in chat for m in r["messages"] for w in re.findall(r"[a-z]+", m["content"].lower())}
+    assert len(words) >= 3000
+    blob = " ".join(r["text"] for r in text).lower()
+    for term in ("anycompany", "traillite", "warranty"):
+        assert term not in blob
+
+
+def test_chat_and_reading_items_are_in_the_general_corpus():
+    chat = data.read_records("general_chat", "train")
+    assert len(chat) > 1000 and all(r["messages"][-1]["role"] == "assistant" for r in chat)
+    for r in data.read_records("general_qa", "validation"):
+        assert r["answer"] in r["context"], "answers are spans of the passage"
+
+
+def test_held_out_splits_do_not_leak():
+    train = {r["text"] for r in data.read_records("general_text", "train")}
+    assert not train & {r["text"] for r in data.read_records("general_text", "validation")}
+    dom = {r["text"] for r in data.read_records("domain", "train")}
+    assert not dom & {r["text"] for r in data.read_records("domain", "validation")}
+
+    def users(split):
+        return {
+            m["content"]
+            for r in data.read_records("instructions", split)
+            for m in r["messages"]
+            if m["role"] == "user"
+        }
+
+    assert not users("test") & (users("train") | users("validation"))
+    intents = {r["text"] for r in data.read_records("intents", "train")}
+    assert not intents & {r["text"] for r in data.read_records("intents", "test")}
+
+
+def test_instructions_are_valid_chat_and_convert_to_bedrock_prompt_completion():
+    from shared_lib.data import gen_domain
+
+    for split in ("train", "validation", "test"):
+        recs = data.read_records("instructions", split)
+        assert (
+            validate_jsonl("\n".join(json.dumps({"messages": r["messages"]}) for r in recs), "messages") == []
+        )
+        pc = [gen_domain.to_prompt_completion(r) for r in recs]
+        assert validate_jsonl("\n".join(json.dumps(x) for x in pc)) == []
+    for r in data.read_records("instructions", "train"):
+        if r["task"] == "extract_json":
+            json.loads(r["messages"][-1]["content"])
+
+
+def test_knowledge_base_answers_exist_only_in_their_document():
+    docs = {d["id"]: d for d in data.read_records("kb_documents")}
+    qs = data.read_records("kb_questions")
+    assert len(docs) >= 100 and len(qs) >= 100
+    for q in qs:
+        assert q["answer"] in docs[q["doc_id"]]["text"], q["id"]
+    general = " ".join(r["text"] for r in data.read_records("general_text", "train"))
+    specific = [q["answer"] for q in qs if re.search(r"\$\d|[A-Z]{2,}-\d", q["answer"])]
+    assert len(specific) >= 30, "prices and codes: facts a model could only get from the knowledge base"
+    leaked = [a for a in specific if a in general]
+    assert not leaked, f"knowledge-base facts found in the general corpus: {leaked[:5]}"
+
+
+def test_fresh_facts_change_an_answer():
+    qs = {q["id"]: q for q in data.read_records("kb_questions")}
+    updates = data.read_records("kb_updates")
+    assert len(updates) >= 10
+    for u in updates:
+        assert u["new_answer"] in u["new_text"] and u["old_answer"] not in u["new_text"]
+        assert qs[u["question_id"]]["answer"] == u["old_answer"]
+
+
+def test_preferences_cover_helpful_harmless_honest():
+    prefs = data.read_records("preferences", "train")
+    reasons = Counter(p["reason"] for p in prefs)
+    assert set(reasons) == {"helpful", "harmless", "honest"}
+    assert min(reasons.values()) >= len(prefs) // 5
+    assert all(p["chosen"] != p["rejected"] for p in prefs)
+
+
+def test_intents_are_balanced():
+    counts = Counter(r["label"] for r in data.read_records("intents", "train"))
+    assert len(counts) >= 5 and max(counts.values()) <= 2 * min(counts.values())

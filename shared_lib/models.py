@@ -6,8 +6,8 @@ package) through ``from_pretrained``, exactly as for a hub model. A hub name (``
 the loader falls back to the bundled model within seconds, with one message, never a hang. A local
 folder laid out like a hub download (``config.json``, weights, tokenizer files) loads directly.
 
-Until the pretrained checkpoint is bundled, "course-tiny" is a small Llama built from a config in code
-and a BPE tokenizer trained in a second on text the course ships.
+"course-tiny" is pretrained by ``python -m shared_lib.build.pretrain`` from the course's own corpus;
+see its model card, ``shared_lib/assets/course-tiny/README.md``.
 """
 
 from __future__ import annotations
@@ -15,13 +15,11 @@ from __future__ import annotations
 import os
 import socket
 import threading
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
 BUNDLED = "course-tiny"
 BUNDLED_DIR = Path(__file__).parent / "assets" / BUNDLED  # where the pretrained checkpoint will live
-SPECIAL = {"bos_token": "<|bos|>", "eos_token": "<|eos|>", "pad_token": "<|pad|>"}
 HUB_MODELS = {
     "smollm2-135m": "HuggingFaceTB/SmolLM2-135M",
     "smollm2-135m-instruct": "HuggingFaceTB/SmolLM2-135M-Instruct",
@@ -87,96 +85,33 @@ def _cached(repo: str) -> bool:
         return False
 
 
-def _training_text() -> list[str]:
-    """Our own text to learn sub-words from: the question bank and the course's module titles."""
-    from .course import MODULES, TASKS
-    from .quiz import default_bank
-
-    texts = list(MODULES.values()) + list(TASKS.values())
-    for q in default_bank():
-        texts.append(q.stem)
-        texts.extend(o.text + " " + o.why for o in q.options)
-        if q.scenario:
-            texts.append(q.scenario)
-    return texts
+def _bundled_dir() -> str:
+    if not (BUNDLED_DIR / "config.json").exists():
+        raise FileNotFoundError(
+            f"the course model is missing from {BUNDLED_DIR}; rebuild it with `python -m shared_lib.build.pretrain`"
+        )
+    return str(BUNDLED_DIR)
 
 
-@lru_cache(maxsize=1)
-def _interim_tokenizer_json(vocab_size: int) -> str:
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
-
-    tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=vocab_size,
-        special_tokens=list(SPECIAL.values()),
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
-    )
-    tok.train_from_iterator(_training_text(), trainer=trainer)
-    bos = SPECIAL["bos_token"]
-    tok.post_processor = processors.TemplateProcessing(
-        single=f"{bos} $A", pair=f"{bos} $A {bos} $B", special_tokens=[(bos, tok.token_to_id(bos))]
-    )
-    return tok.to_str()
-
-
-def load_tokenizer(name: str | None = BUNDLED, vocab_size: int = 1024):
+def load_tokenizer(name: str | None = BUNDLED):
     """The tokenizer of ``name`` (default: the course's own). Adds a BOS token to every text."""
-    from transformers import AutoTokenizer, PreTrainedTokenizerFast
+    from transformers import AutoTokenizer
 
     kind, where = resolve(name)
-    if kind in ("local", "hub") or Path(where).is_dir():
-        return AutoTokenizer.from_pretrained(where)
-    from tokenizers import Tokenizer
-
-    return PreTrainedTokenizerFast(
-        tokenizer_object=Tokenizer.from_str(_interim_tokenizer_json(vocab_size)), **SPECIAL
-    )
+    return AutoTokenizer.from_pretrained(where if kind in ("local", "hub") else _bundled_dir())
 
 
-def tiny_config(vocab_size: int = 1024, **overrides):
-    """A small Llama configuration (about 0.3 M parameters at the defaults)."""
-    from transformers import LlamaConfig
-
-    cfg = dict(
-        vocab_size=vocab_size,
-        hidden_size=64,
-        intermediate_size=172,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        num_key_value_heads=4,
-        max_position_embeddings=256,
-        tie_word_embeddings=True,
-        bos_token_id=0,
-        eos_token_id=1,
-        pad_token_id=2,
-    )
-    cfg.update(overrides)
-    return LlamaConfig(**cfg)
-
-
-def load_model(name: str | None = BUNDLED, seed: int = 0, **kwargs):
+def load_model(name: str | None = BUNDLED, **kwargs):
     """A causal LM: the course's own by default, else ``name`` through ``from_pretrained`` (see module doc).
 
     Extra keyword arguments go to ``from_pretrained`` (e.g. ``dtype``, ``attn_implementation``).
     """
-    import torch
     from transformers import AutoModelForCausalLM
 
     kind, where = resolve(name)
-    if kind in ("local", "hub") or Path(where).is_dir():
-        return AutoModelForCausalLM.from_pretrained(where, **kwargs).eval()
-    tok = load_tokenizer()
-    ids = {k: tok.convert_tokens_to_ids(v) for k, v in SPECIAL.items()}
-    cfg = tiny_config(
-        len(tok), bos_token_id=ids["bos_token"], eos_token_id=ids["eos_token"], pad_token_id=ids["pad_token"]
-    )
-    with torch.random.fork_rng():
-        torch.manual_seed(seed)
-        model = AutoModelForCausalLM.from_config(cfg)
-    return model.eval()
+    return AutoModelForCausalLM.from_pretrained(
+        where if kind in ("local", "hub") else _bundled_dir(), **kwargs
+    ).eval()
 
 
 def load_embedding_model(device: str | None = None):

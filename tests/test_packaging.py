@@ -105,4 +105,7 @@ def test_wheel_contains_the_library_and_its_data(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "shared_lib/quiz/bank/m00_orientation.jsonl" in names
     assert "shared_lib/checks/m00_orientation.py" in names
+    assert "shared_lib/assets/course-tiny/model.safetensors" in names
+    assert "shared_lib/assets/course-tiny/tokenizer.json" in names
+    assert "shared_lib/data/files/instructions_test.jsonl" in names
     assert not any(n.startswith(("tests/", "grader/", "solutions/", "course/")) for n in names)

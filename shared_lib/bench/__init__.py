@@ -97,8 +97,9 @@ def to_markdown(data: dict) -> str:
         "|---|---:|---|---|---|---:|",
     ]
     for name, r in sorted(data["results"].items()):
+        note = r.get("note", "").replace("|", "\\|")  # a pipe in a note would split the cell
         lines.append(
-            f"| `{name}` | {r['value']:.4g} | {r['unit']} | {r.get('note', '')} | {r['when'][:16]} "
+            f"| `{name}` | {r['value']:.4g} | {r['unit']} | {note} | {r['when'][:16]} "
             f"| {r.get('machine', {}).get('cpus', '')} |"
         )
     return "\n".join(lines) + "\n"

@@ -55,7 +55,7 @@ def model_skills():
     from ..models import load_model, load_tokenizer
 
     model, tok = load_model(), load_tokenizer()
-    qa = data.read_records("general_qa", "validation")[:100]
+    qa = data.read_records("general_qa", "validation")[:200]
     with_ctx = qa_accuracy(model, tok, qa, with_context=True)
     closed = qa_accuracy(model, tok, qa, with_context=False)
     yield Measurement("model.qa_with_context", with_ctx, "exact match", f"{len(qa)} held-out items")

@@ -12,9 +12,12 @@ See DATASHEET.md for what each dataset is and how it was made.
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 FILES_DIR = Path(__file__).with_name("files")
+EXTRA_QA_SEED = 2718
+EXTRA_QA = {"train": 20_000, "validation": 200}
 
 # dataset name -> (splits or None for a single file, generator key per split)
 DATASETS: dict[str, tuple[str, ...] | None] = {
@@ -110,6 +113,19 @@ def _generated() -> dict[str, list[dict]]:
             for r in recs
             if r.get("kind") == "context_qa"
         ]
+    # Reading practice: the mixed corpus alone holds too few context -> question -> answer items for a
+    # small model to learn to copy an answer from a passage, so add more from the same generator.
+    rng = random.Random(EXTRA_QA_SEED)
+    seen = {r["context"] for split in ("train", "validation") for r in out[f"general_qa_{split}"]}
+    for split, n in (("validation", EXTRA_QA["validation"]), ("train", EXTRA_QA["train"])):
+        added = 0
+        while added < n:
+            context, question, answer = gen_general.make_context_qa(rng)
+            if context in seen:
+                continue
+            seen.add(context)
+            out[f"general_qa_{split}"].append({"context": context, "question": question, "answer": answer})
+            added += 1
     domain = gen_domain.generate()
     for key, recs in domain.items():
         out[key] = recs

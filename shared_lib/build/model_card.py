@@ -1,0 +1,66 @@
+"""The model card written next to the checkpoint (README.md), from the measured numbers."""
+
+from __future__ import annotations
+
+
+def model_card(metrics: dict, samples: dict, config: dict) -> str:
+    m = metrics
+    cfg = "\n".join(f"| `{k}` | {v} |" for k, v in config.items())
+    gens = "\n\n".join(f"**Prompt** `{p!r}`\n\n```text\n{s.strip()}\n```" for p, s in samples.items())
+    return f"""---
+license: mit
+language: en
+library_name: transformers
+pipeline_tag: text-generation
+---
+
+# course-tiny: the course's own foundation model
+
+A small Llama-architecture causal language model pretrained from scratch by the *Fine-Tuning Foundation
+Models* course on text the course generated itself (`shared_lib/data`, see DATASHEET.md). It exists so
+that every module can pretrain, fine-tune, align and evaluate a real transformers model on a laptop CPU
+with no network: it loads with `AutoModelForCausalLM.from_pretrained` like any hub model.
+
+## Architecture
+
+`LlamaForCausalLM`, {m['parameters']:,} parameters, vocabulary {m['vocab_size']:,} (byte-level BPE trained by the
+project), context {config['max_position_embeddings']} positions.
+
+| setting | value |
+|---|---|
+{cfg}
+
+Special tokens: `<|bos|>`, `<|eos|>` (end of text), `<|pad|>`, and the chat tokens `<|system|>`,
+`<|user|>`, `<|assistant|>`, `<|end|>` (end of turn). The chat template marks the assistant's reply
+with `{{% generation %}}` so trl's `assistant_only_loss=True` works. Generation stops at `<|eos|>` or
+`<|end|>`.
+
+## Training
+
+- Data: the general corpus only (stories, true facts, explanations, dialogues, chat conversations,
+  context → question → answer passages). The AnyCompany domain corpus is **not** in pretraining, so
+  continued pre-training (module 07) has something to add.
+- {m['steps']:,} steps of {m['batch_size']} × {m['seq_len']} tokens = {m['tokens_seen']:,} tokens ({m['epochs']} epochs), AdamW
+  (β = 0.9, 0.95, weight decay 0.1), peak learning rate {m['lr']}, warm-up then cosine decay, gradient
+  clipping 1.0.
+- {m['train_seconds'] / 60:.1f} minutes on {m['device']} ({m['threads']} threads): {m['tokens_per_second']:,.0f} tokens/s.
+
+## Evaluation (held-out validation blocks of {m['seq_len']} tokens)
+
+| text | perplexity |
+|---|---:|
+| general corpus (validation split) | {m['val_perplexity_general']:.2f} |
+| AnyCompany domain corpus (never seen) | {m['val_perplexity_domain']:.2f} |
+
+## Sample generations (temperature 0.7, top-k 40)
+
+{gens}
+
+## Limitations
+
+A few million parameters trained for minutes: it writes grammatical, mostly coherent short English on
+the topics of its corpus, copies answers from a passage it is given, and follows the chat format, but it
+knows little about the world, reasons poorly, invents facts, and understands nothing outside its
+corpus. Chain-of-thought and other abilities that emerge only at scale do not appear. Use it to see
+effects (what fine-tuning, LoRA, RLHF change), never as an assistant.
+"""

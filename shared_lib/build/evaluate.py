@@ -18,7 +18,9 @@ def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
 
 
-def qa_accuracy(model, tok, records: list[dict], with_context: bool = True, max_new_tokens: int = 12) -> float:
+def qa_accuracy(
+    model, tok, records: list[dict], with_context: bool = True, max_new_tokens: int = 12
+) -> float:
     """Share of items whose greedy answer (up to the first newline / EOS) equals the gold answer."""
     from ..lm import generate_text
 
@@ -40,8 +42,13 @@ def chat_reply(model, tok, messages: list[dict], max_new_tokens: int = 192) -> t
 
     ids = tok.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt", return_dict=True)
     with torch.no_grad():
-        out = model.generate(**ids, max_new_tokens=max_new_tokens, do_sample=False,
-                             eos_token_id=stop_token_ids(tok), pad_token_id=tok.pad_token_id)
+        out = model.generate(
+            **ids,
+            max_new_tokens=max_new_tokens,
+            do_sample=False,
+            eos_token_id=stop_token_ids(tok),
+            pad_token_id=tok.pad_token_id,
+        )
     new = out[0, ids["input_ids"].shape[1] :].tolist()
     stopped = bool(new) and new[-1] in stop_token_ids(tok)
     text = tok.decode(new, skip_special_tokens=False).replace(END, "").replace(tok.eos_token, "")
@@ -55,7 +62,14 @@ def format_rates(model, tok, records: list[dict], n: int = 40, max_new_tokens: i
     stops = tips = count = 0
     for r in records:
         prompt = [m for m in r["messages"] if m["role"] != "assistant"]
-        if len(tok.apply_chat_template(prompt, add_generation_prompt=True, tokenize=True, return_dict=True)["input_ids"]) > limit:
+        if (
+            len(
+                tok.apply_chat_template(prompt, add_generation_prompt=True, tokenize=True, return_dict=True)[
+                    "input_ids"
+                ]
+            )
+            > limit
+        ):
             continue
         reply, stopped = chat_reply(model, tok, prompt, max_new_tokens)
         stops += stopped
@@ -66,8 +80,16 @@ def format_rates(model, tok, records: list[dict], n: int = 40, max_new_tokens: i
     return {"stops": stops / count, "house_format": tips / count, "n": count}
 
 
-def lora_finetune(model, tok, records: list[dict], steps: int = 200, lr: float = 2e-3, r: int = 8,
-                  batch_size: int = 8, seed: int = 0):
+def lora_finetune(
+    model,
+    tok,
+    records: list[dict],
+    steps: int = 200,
+    lr: float = 2e-3,
+    r: int = 8,
+    batch_size: int = 8,
+    seed: int = 0,
+):
     """LoRA on q_proj and v_proj only, loss on the assistant's tokens only. Returns (model, seconds)."""
     import random
 
@@ -75,12 +97,14 @@ def lora_finetune(model, tok, records: list[dict], steps: int = 200, lr: float =
     from peft import LoraConfig, get_peft_model
 
     torch.manual_seed(seed)
-    peft_model = get_peft_model(model, LoraConfig(r=r, lora_alpha=2 * r, target_modules=["q_proj", "v_proj"],
-                                                  lora_dropout=0.0))
+    peft_model = get_peft_model(
+        model, LoraConfig(r=r, lora_alpha=2 * r, target_modules=["q_proj", "v_proj"], lora_dropout=0.0)
+    )
     examples = []
     for rec in records:
-        enc = tok.apply_chat_template(rec["messages"], tokenize=True, return_dict=True,
-                                      return_assistant_tokens_mask=True)
+        enc = tok.apply_chat_template(
+            rec["messages"], tokenize=True, return_dict=True, return_assistant_tokens_mask=True
+        )
         ids, mask = enc["input_ids"], enc["assistant_masks"]
         if len(ids) > model.config.max_position_embeddings:
             continue  # never train on a conversation cut before its end-of-turn token

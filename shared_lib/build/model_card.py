@@ -23,8 +23,8 @@ with no network: it loads with `AutoModelForCausalLM.from_pretrained` like any h
 
 ## Architecture
 
-`LlamaForCausalLM`, {m['parameters']:,} parameters, vocabulary {m['vocab_size']:,} (byte-level BPE trained by the
-project), context {config['max_position_embeddings']} positions.
+`LlamaForCausalLM`, {m["parameters"]:,} parameters, vocabulary {m["vocab_size"]:,} (byte-level BPE trained by the
+project), context {config["max_position_embeddings"]} positions.
 
 | setting | value |
 |---|---|
@@ -40,17 +40,17 @@ with `{{% generation %}}` so trl's `assistant_only_loss=True` works. Generation 
 - Data: the general corpus only (stories, true facts, explanations, dialogues, chat conversations,
   context → question → answer passages). The AnyCompany domain corpus is **not** in pretraining, so
   continued pre-training (module 07) has something to add.
-- {m['steps']:,} steps of {m['batch_size']} × {m['seq_len']} tokens = {m['tokens_seen']:,} tokens ({m['epochs']} epochs), AdamW
-  (β = 0.9, 0.95, weight decay 0.1), peak learning rate {m['lr']}, warm-up then cosine decay, gradient
+- {m["steps"]:,} steps of {m["batch_size"]} × {m["seq_len"]} tokens = {m["tokens_seen"]:,} tokens ({m["epochs"]} epochs), AdamW
+  (β = 0.9, 0.95, weight decay 0.1), peak learning rate {m["lr"]}, warm-up then cosine decay, gradient
   clipping 1.0.
-- {m['train_seconds'] / 60:.1f} minutes on {m['device']} ({m['threads']} threads): {m['tokens_per_second']:,.0f} tokens/s.
+- {m["train_seconds"] / 60:.1f} minutes on {m["device"]} ({m["threads"]} threads): {m["tokens_per_second"]:,.0f} tokens/s.
 
-## Evaluation (held-out validation blocks of {m['seq_len']} tokens)
+## Evaluation (held-out validation blocks of {m["seq_len"]} tokens)
 
 | text | perplexity |
 |---|---:|
-| general corpus (validation split) | {m['val_perplexity_general']:.2f} |
-| AnyCompany domain corpus (never seen) | {m['val_perplexity_domain']:.2f} |
+| general corpus (validation split) | {m["val_perplexity_general"]:.2f} |
+| AnyCompany domain corpus (never seen) | {m["val_perplexity_domain"]:.2f} |
 
 ## Sample generations (temperature 0.7, top-k 40)
 

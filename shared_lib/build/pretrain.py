@@ -56,7 +56,9 @@ def domain_documents(tokenizer, split: str = "validation") -> list[list[int]]:
 def tokenizer_texts() -> list[str]:
     texts = [r["text"] for r in data.read_records("general_text", "train")]
     texts += [m["content"] for r in data.read_records("general_chat", "train") for m in r["messages"]]
-    texts += [qa_text(r["context"], r["question"], r["answer"]) for r in data.read_records("general_qa", "train")]
+    texts += [
+        qa_text(r["context"], r["question"], r["answer"]) for r in data.read_records("general_qa", "train")
+    ]
     return texts
 
 
@@ -68,10 +70,19 @@ SAMPLE_PROMPTS = [
 ]
 
 
-def train(minutes: float, out: Path, seq_len: int = 256, batch_size: int = 16, lr: float = 3e-3,
-          vocab_size: int = 4096, seed: int = 0, max_steps: int | None = None, log_every: int = 25) -> dict:
+def train(
+    minutes: float,
+    out: Path,
+    seq_len: int = 256,
+    batch_size: int = 16,
+    lr: float = 3e-3,
+    vocab_size: int = 4096,
+    seed: int = 0,
+    max_steps: int | None = None,
+    log_every: int = 25,
+) -> dict:
     import torch
-    from transformers import GenerationConfig, LlamaConfig, LlamaForCausalLM
+    from transformers import LlamaConfig, LlamaForCausalLM
 
     from ..lm import generate_text, pack, perplexity
 
@@ -87,8 +98,13 @@ def train(minutes: float, out: Path, seq_len: int = 256, batch_size: int = 16, l
     dom_blocks = pack(domain_documents(tok), seq_len + 1)
     print(f"tokenizer {len(tok)} tokens ({t_tok:.1f} s); {len(train_blocks)} train blocks of {seq_len + 1}")
 
-    cfg = LlamaConfig(vocab_size=len(tok), bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
-                      pad_token_id=tok.pad_token_id, **MODEL_CONFIG)
+    cfg = LlamaConfig(
+        vocab_size=len(tok),
+        bos_token_id=tok.bos_token_id,
+        eos_token_id=tok.eos_token_id,
+        pad_token_id=tok.pad_token_id,
+        **MODEL_CONFIG,
+    )
     model = LlamaForCausalLM(cfg).to(device)
     n_params = model.num_parameters()
     opt = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.95), weight_decay=0.1)
@@ -119,8 +135,15 @@ def train(minutes: float, out: Path, seq_len: int = 256, batch_size: int = 16, l
         seen += x.numel()
         if step % log_every == 0:
             rate = seen / (time.perf_counter() - t0)
-            log.append(dict(step=step, loss=round(loss.item(), 4), lr=round(lr * scale, 6),
-                            tokens=seen, seconds=round(time.perf_counter() - t0, 1)))
+            log.append(
+                dict(
+                    step=step,
+                    loss=round(loss.item(), 4),
+                    lr=round(lr * scale, 6),
+                    tokens=seen,
+                    seconds=round(time.perf_counter() - t0, 1),
+                )
+            )
             print(f"step {step:>5}  loss {loss.item():.3f}  {rate:,.0f} tokens/s  {elapsed / 60:.1f} min")
     train_seconds = time.perf_counter() - t0
     model.eval()
@@ -130,13 +153,31 @@ def train(minutes: float, out: Path, seq_len: int = 256, batch_size: int = 16, l
     samples = {}
     for p in SAMPLE_PROMPTS:
         torch.manual_seed(seed)
-        samples[p] = generate_text(model.cpu(), tok, p.replace("<|bos|>", ""), max_new_tokens=80, do_sample=True,
-                                   temperature=0.7, top_k=40, eos_token_id=stop_token_ids(tok))
+        samples[p] = generate_text(
+            model.cpu(),
+            tok,
+            p.replace("<|bos|>", ""),
+            max_new_tokens=80,
+            do_sample=True,
+            temperature=0.7,
+            top_k=40,
+            eos_token_id=stop_token_ids(tok),
+        )
     metrics = dict(
-        parameters=n_params, steps=step, tokens_seen=seen, train_seconds=round(train_seconds, 1),
-        tokens_per_second=round(seen / train_seconds, 1), device=device, threads=threads,
-        train_blocks=len(train_blocks), seq_len=seq_len, batch_size=batch_size, lr=lr, vocab_size=len(tok),
-        val_perplexity_general=round(ppl_general, 3), val_perplexity_domain=round(ppl_domain, 3),
+        parameters=n_params,
+        steps=step,
+        tokens_seen=seen,
+        train_seconds=round(train_seconds, 1),
+        tokens_per_second=round(seen / train_seconds, 1),
+        device=device,
+        threads=threads,
+        train_blocks=len(train_blocks),
+        seq_len=seq_len,
+        batch_size=batch_size,
+        lr=lr,
+        vocab_size=len(tok),
+        val_perplexity_general=round(ppl_general, 3),
+        val_perplexity_domain=round(ppl_domain, 3),
         epochs=round(seen / (len(train_blocks) * (seq_len + 1)), 2),
     )
     save(model.cpu(), tok, out, metrics, log, samples)
@@ -148,12 +189,16 @@ def save(model, tok, out: Path, metrics: dict, log: list, samples: dict) -> None
 
     out.mkdir(parents=True, exist_ok=True)
     model.generation_config = GenerationConfig(
-        bos_token_id=tok.bos_token_id, eos_token_id=stop_token_ids(tok), pad_token_id=tok.pad_token_id,
+        bos_token_id=tok.bos_token_id,
+        eos_token_id=stop_token_ids(tok),
+        pad_token_id=tok.pad_token_id,
         max_new_tokens=128,
     )
     model.save_pretrained(out, safe_serialization=True)
     tok.save_pretrained(out)
-    (out / "training_log.json").write_text(json.dumps(dict(metrics=metrics, log=log, samples=samples), indent=1))
+    (out / "training_log.json").write_text(
+        json.dumps(dict(metrics=metrics, log=log, samples=samples), indent=1)
+    )
     from .model_card import model_card
 
     (out / "README.md").write_text(model_card(metrics, samples, MODEL_CONFIG))
@@ -161,8 +206,11 @@ def save(model, tok, out: Path, metrics: dict, log: list, samples: dict) -> None
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m shared_lib.build.pretrain", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m shared_lib.build.pretrain",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--minutes", type=float, default=15.0, help="training time budget")
     ap.add_argument("--steps", type=int, default=None, help="fixed number of steps instead of a time budget")
     ap.add_argument("--out", type=Path, default=OUT)
@@ -171,7 +219,9 @@ def main(argv=None) -> int:
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
-    train(args.minutes, args.out, args.seq_len, args.batch_size, args.lr, seed=args.seed, max_steps=args.steps)
+    train(
+        args.minutes, args.out, args.seq_len, args.batch_size, args.lr, seed=args.seed, max_steps=args.steps
+    )
     return 0
 
 

@@ -30,6 +30,22 @@ def course_nb(module: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def tok():
+    """The course tokenizer (shared: loading it once keeps the suite fast)."""
+    from shared_lib.models import load_tokenizer
+
+    return load_tokenizer()
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The course model, in eval mode. Tests must not change its weights."""
+    from shared_lib.models import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
 def course_root(tmp_path_factory) -> Path:
     """A throwaway course root: solutions/ and course/ linked in, its own grader/work."""
     root = tmp_path_factory.mktemp("course_root")

@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import json
 
-import pytest
 import torch
 
 from shared_lib.build.tokenizer import ASSISTANT, END, SPECIAL_TOKENS, stop_token_ids
-from shared_lib.models import BUNDLED_DIR, load_model, load_tokenizer
-
-
-@pytest.fixture(scope="module")
-def tok():
-    return load_tokenizer()
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_model()
+from shared_lib.models import BUNDLED_DIR
 
 
 def test_the_checkpoint_is_shipped_small_and_loads_with_auto_classes(monkeypatch):

@@ -10,19 +10,9 @@ import torch
 
 from shared_lib.jsonl import validate_jsonl
 from shared_lib.ladder import ladder_table, training_flops
-from shared_lib.models import load_model, load_tokenizer
+from shared_lib.models import load_model
 from shared_lib.params import count_parameters, freeze
 from shared_lib.tokens import count_tokens, max_new_tokens
-
-
-@pytest.fixture(scope="module")
-def tok():
-    return load_tokenizer()
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_model()
 
 
 def test_tokenizer_is_a_transformers_tokenizer_with_bos_eos_pad(tok):

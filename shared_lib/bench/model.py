@@ -70,7 +70,8 @@ def model_skills():
         "model.lora_stop_rate",
         after["stops"],
         "share",
-        f"replies ending at <|end|> after LoRA q/v ({seconds:.0f} s); before: {before['stops']:.2f}",
+        f"of {after['n']} held-out prompts, replies ending at <|end|> after LoRA q/v ({seconds:.0f} s); "
+        f"before: {before['stops']:.2f}",
     )
     yield Measurement(
         "model.lora_house_format",

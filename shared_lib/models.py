@@ -85,7 +85,11 @@ def _cached(repo: str) -> bool:
         return False
 
 
-def _bundled_dir() -> str:
+def _source(name: str | None) -> str:
+    """What ``from_pretrained`` should load for ``name`` (a folder or a hub id)."""
+    kind, where = resolve(name)
+    if kind in ("local", "hub"):
+        return where
     if not (BUNDLED_DIR / "config.json").exists():
         raise FileNotFoundError(
             f"the course model is missing from {BUNDLED_DIR}; rebuild it with `python -m shared_lib.build.pretrain`"
@@ -97,8 +101,7 @@ def load_tokenizer(name: str | None = BUNDLED):
     """The tokenizer of ``name`` (default: the course's own). Adds a BOS token to every text."""
     from transformers import AutoTokenizer
 
-    kind, where = resolve(name)
-    return AutoTokenizer.from_pretrained(where if kind in ("local", "hub") else _bundled_dir())
+    return AutoTokenizer.from_pretrained(_source(name))
 
 
 def load_model(name: str | None = BUNDLED, **kwargs):
@@ -108,10 +111,7 @@ def load_model(name: str | None = BUNDLED, **kwargs):
     """
     from transformers import AutoModelForCausalLM
 
-    kind, where = resolve(name)
-    return AutoModelForCausalLM.from_pretrained(
-        where if kind in ("local", "hub") else _bundled_dir(), **kwargs
-    ).eval()
+    return AutoModelForCausalLM.from_pretrained(_source(name), **kwargs).eval()
 
 
 def load_embedding_model(device: str | None = None):

@@ -150,25 +150,23 @@ def quiet(enable: bool | None = None) -> bool:
     os.environ["TQDM_DISABLE"] = "1"
     for name in _NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.CRITICAL)
-    for mod, calls in (
-        ("transformers", ("utils.logging.disable_progress_bar",)),
-        ("datasets", ("disable_progress_bars",)),
+    # Libraries already imported read no environment variables any more: set them directly.
+    # (Never import them here: importing torch-heavy libraries is not quiet()'s business.)
+    for mod, bars_off in (
+        ("transformers", "utils.logging.disable_progress_bar"),
+        ("datasets", "disable_progress_bars"),
     ):
-        if mod in sys.modules:  # only touch libraries already imported; never import them here
-            for call in calls:
-                obj = sys.modules[mod]
-                try:
-                    for part in call.split("."):
-                        obj = getattr(obj, part)
-                    obj()
-                except AttributeError:
-                    pass
-    for mod in ("transformers", "datasets"):  # already imported: set their verbosity directly
-        if mod in sys.modules:
-            try:
-                sys.modules[mod].utils.logging.set_verbosity(logging.CRITICAL)
-            except AttributeError:
-                pass
+        lib = sys.modules.get(mod)
+        if lib is None:
+            continue
+        try:
+            lib.utils.logging.set_verbosity(logging.CRITICAL)
+            fn = lib
+            for part in bars_off.split("."):
+                fn = getattr(fn, part)
+            fn()
+        except AttributeError:
+            pass
     return True
 
 

@@ -110,16 +110,15 @@ def train(
     opt = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.95), weight_decay=0.1)
     budget = minutes * 60
     warmup = 100
-    est_steps = max_steps or 10**9
     log, step, seen = [], 0, 0
     t0 = time.perf_counter()
     model.train()
     while True:
         elapsed = time.perf_counter() - t0
-        if step >= est_steps or (max_steps is None and elapsed >= budget):
-            break
-        # schedule on elapsed fraction (time budget) or step fraction (fixed steps)
+        # progress through training: by steps when a step count is given, else by the time budget
         frac = step / max_steps if max_steps else elapsed / budget
+        if frac >= 1.0:
+            break
         scale = min(1.0, (step + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(frac, 1.0))))
         for g in opt.param_groups:
             g["lr"] = lr * scale

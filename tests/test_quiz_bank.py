@@ -12,7 +12,15 @@ import pytest
 from conftest import MODULES, solutions_nb
 
 from shared_lib.quiz import bank as B
-from shared_lib.quiz import default_bank, is_correct, load_bank, normalize_answer, seal_key, unseal_key
+from shared_lib.quiz import (
+    default_bank,
+    is_correct,
+    load_bank,
+    normalize_answer,
+    quality,
+    seal_key,
+    unseal_key,
+)
 
 
 def _mc(qid="t-mc", key="B", **extra):
@@ -37,11 +45,27 @@ def _write(tmp_path, entries, name="t.jsonl"):
     return path
 
 
-def test_the_shipped_bank_is_valid():
+def test_the_shipped_bank_is_valid_and_passes_the_quality_checks():
     bank = load_bank()
-    assert len(bank) >= 15
-    assert {q.type for q in bank} >= {"multiple_choice", "multiple_response", "ordering", "matching"}
-    assert any(q.case for q in bank), "at least one case study"
+    assert quality.problems(bank) == []
+
+
+def test_the_shipped_bank_meets_the_exam_goals():
+    """>= 500 questions weighted like the exam (+-3 points), every task statement >= 5, all item types,
+    every case study with >= 2 separately scored questions, each module with >= 5 graded candidates."""
+    report = quality.coverage(load_bank())
+    assert report["questions"] >= 500
+    for d, share in report["domain_share"].items():
+        assert abs(share - report["domain_target"][d]) <= 0.03, (d, share)
+    assert report["tasks_below_minimum"] == []
+    assert min(report["task_coverage"].values()) >= 5
+    assert set(report["types"]) == {"multiple_choice", "multiple_response", "ordering", "matching"}
+    assert report["case_studies"] >= 10
+    assert all(0.18 <= v <= 0.32 for v in report["mc_key_share"].values()), report["mc_key_share"]
+    assert report["near_duplicate_pairs"] == 0
+    assert max(report["mc_key_length_rank_share"].values()) <= 0.35, report["mc_key_length_rank_share"]
+    for module in ("00_orientation", "01_prompt_engineering", "02_rag", "04_evaluation", "09_aws"):
+        assert report["modules"].get(module, 0) >= 5, module
 
 
 def test_no_key_is_stored_in_plain_text():

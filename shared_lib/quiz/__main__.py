@@ -1,15 +1,21 @@
-"""``python -m shared_lib.quiz validate|seal|stats|show`` — the bank's command line."""
+"""``python -m shared_lib.quiz`` — the drill and the bank's tools.
+
+practice [-n 10] [--domain 3] [--task 3.2] [--module 02_rag] [--type ...] [--marked]
+exam [-n 65] [--minutes 90]        a timed exam, scored 100-1000 (pass 700), then a review
+progress [--plot FILE.png]         scores by domain, spaced-repetition boxes, past exams
+validate | stats | seal [FILES]    the bank's tools (validate exits 1 with file:line problems)
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
-from ..course import DOMAINS, TASKS
 from .bank import BANK_DIR, BankError, load_bank, seal_file
+from .cli import RUNNERS, add_parsers
+from .quality import coverage, problems
 
 
 def _paths(args) -> list[Path]:
@@ -17,17 +23,7 @@ def _paths(args) -> list[Path]:
 
 
 def stats(bank) -> dict:
-    n = len(bank)
-    by_domain = Counter(q.domain for q in bank)
-    return {
-        "questions": n,
-        "domain_share": {f"D{d}": round(by_domain[d] / n, 3) if n else 0.0 for d in DOMAINS},
-        "domain_target": {f"D{d}": w for d, (_, w) in DOMAINS.items()},
-        "types": dict(sorted(Counter(q.type for q in bank).items())),
-        "case_studies": len({q.case for q in bank if q.case}),
-        "task_coverage": {t: sum(q.task == t for q in bank) for t in TASKS},
-        "modules": dict(sorted(Counter(q.module or "-" for q in bank).items())),
-    }
+    return coverage(bank)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +36,19 @@ def main(argv: list[str] | None = None) -> int:
     ):
         p = sub.add_parser(name, help=helptext)
         p.add_argument("files", nargs="*", help="bank files (default: the shipped bank)")
+    add_parsers(sub)
     args = ap.parse_args(argv)
+    if args.cmd in RUNNERS:
+        try:
+            return RUNNERS[args.cmd](args)
+        except BankError as exc:
+            for line in exc.problems:
+                print(line, file=sys.stderr)
+            print(f"{len(exc.problems)} problem(s) in the bank", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print("\nStopped. Everything answered so far is saved.")
+            return 130
     paths = _paths(args)
     if args.cmd == "seal":
         for p in paths:
@@ -54,6 +62,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(exc.problems)} problem(s) in the bank", file=sys.stderr)
         return 1
     if args.cmd == "validate":
+        found = problems(bank)
+        for line in found:
+            print(line, file=sys.stderr)
+        if found:
+            print(f"{len(found)} problem(s) in the bank", file=sys.stderr)
+            return 1
         print(f"ok: {len(bank)} questions in {len(paths)} file(s)")
     else:
         print(json.dumps(stats(bank), indent=2))

@@ -123,7 +123,13 @@ def test_exam_in_the_terminal_scores_saves_and_reviews(tmp_path, bank_file):
         child.expect("Answer .* or command: ")
         if k == 0:
             child.sendline("m")  # mark, stay on the question
-            child.expect(r"Question 1 of 5 \[marked\]")
+            child.expect("Question 1 marked")
+            child.expect("or command: ")
+            child.sendline("g9")  # out of range: explained, no jump
+            child.expect("There are questions 1 to 5")
+            child.expect("or command: ")
+            child.sendline(" ".join("ABCD") if q.type == "multiple_choice" else "A")  # malformed
+            child.expect("Could not read that answer")
             child.expect("or command: ")
         if k < 3:
             child.sendline(" ".join(q.key) if isinstance(q.key, list) else q.key)
@@ -172,3 +178,56 @@ def test_a_damaged_progress_file_is_announced_in_the_terminal(tmp_path, bank_fil
     child.expect("progress file was damaged")
     child.expect(pexpect.EOF)
     assert list((tmp_path / "quiz").glob("me.sqlite3.corrupt-*"))
+
+
+def test_the_exam_is_submitted_when_time_runs_out_even_while_waiting_for_input(tmp_path, bank_file):
+    child = _spawn(
+        ["exam", "-n", "5", "--minutes", "0.05", "--seed", "1", "--bank", str(bank_file)], tmp_path
+    )
+    child.expect("or command: ")
+    child.expect("Time is up", timeout=20)  # nobody typed anything: the alarm interrupts the prompt
+    child.expect(r"Scaled score 100 / 1000: FAIL")
+    child.expect("Enter for the next one")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    with ProgressStore(tmp_path / "quiz" / "me.sqlite3") as s:
+        (exam,) = s.exams()
+        assert exam["correct"] == 0 and s.attempts() == []  # unanswered: not drill evidence
+
+
+def test_ctrl_c_abandons_an_exam_without_saving_and_says_so(tmp_path, bank_file):
+    child = _spawn(["exam", "-n", "5", "--seed", "1", "--bank", str(bank_file)], tmp_path)
+    child.expect("or command: ")
+    child.sendcontrol("c")
+    child.expect("Exam abandoned: it was not scored or saved")
+    child.expect(pexpect.EOF)
+    with ProgressStore(tmp_path / "quiz" / "me.sqlite3") as s:
+        assert s.exams() == []
+
+
+def test_multiple_response_needs_the_stated_number_of_picks_in_the_terminal(tmp_path):
+    from shared_lib.quiz import seal_key
+
+    opts = [{"id": i, "text": f"choice {i}", "why": f"because {i} is what it is"} for i in "ABCDE"]
+    entry = {
+        "id": "mr-x",
+        "domain": 3,
+        "task": "3.1",
+        "type": "multiple_response",
+        "difficulty": 1,
+        "module": None,
+        "stem": "Pick the two right ones. (Select TWO.)",
+        "options": opts,
+        "key": seal_key("mr-x", ["B", "D"]),
+    }
+    path = tmp_path / "mr.jsonl"
+    path.write_text(json.dumps(entry) + "\n")
+    child = _spawn(["practice", "-n", "1", "--bank", str(path)], tmp_path)
+    child.expect("Your answer")
+    child.sendline("B")
+    child.expect(r"select exactly 2 options \(you selected 1\)")
+    child.sendline("b d")
+    child.expect("Correct!")
+    child.expect(pexpect.EOF)
+    with ProgressStore(tmp_path / "quiz" / "me.sqlite3") as s:
+        assert [a["correct"] for a in s.attempts()] == [1]

@@ -310,7 +310,8 @@ def test_exam_gives_no_feedback_until_time_runs_out_then_auto_finishes(bank, sto
     assert "your answer: <b>(no answer)</b>" in drill.result.value
     exams = store.exams()
     assert len(exams) == 1 and exams[0]["scaled"] == r.scaled and exams[0]["total"] == len(qs)
-    assert len(store.attempts("exam")) == len(qs)
+    # answered questions become drill evidence; unanswered ones only count in the exam's score
+    assert len(store.attempts("exam")) == sum(r.given is not None for r in r.review) < len(qs)
     # anything after that changes nothing and saves nothing twice
     drill.finish_button.click()
     drill.controls[q1.id].radio.value = q1.key
@@ -361,11 +362,18 @@ def test_exam_with_every_answer_right_passes_without_confirmation(bank, store):
 
 
 def test_exam_function_draws_from_a_small_bank_with_a_note_and_no_ticker(bank, store):
-    drill = W.exam(n=8, minutes=12, bank=bank, store=store, seed=4, clock=FakeClock())
+    clock = FakeClock()
+    drill = W.exam(n=8, minutes=12, bank=bank, store=store, seed=4, clock=clock)
     assert isinstance(drill, W.ExamDrill) and drill._thread is None
     assert len(drill.exam.questions) == 8 and len({q.id for q in drill.exam.questions}) == 8
     assert "still growing" in drill.title.value  # the module-00 file has no domain-1 question
+    # running the cell does not start the clock: the Start button does
+    assert drill.body.layout.display == "none" and "starts when you press Start" in drill.time_label.value
+    clock.t += 3600  # an hour later the learner presses Start: the full 12 minutes remain
+    drill.start_button.click()
+    assert drill.body.layout.display != "none" and drill.start_button.layout.display == "none"
     assert "12:00 left" in drill.time_label.value
+    assert drill.exam.result is None
 
 
 # ----------------------------------------------------------------------------- progress and plot

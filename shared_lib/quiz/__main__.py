@@ -27,7 +27,11 @@ def stats(bank) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m shared_lib.quiz", description=__doc__)
+    ap = argparse.ArgumentParser(
+        prog="python -m shared_lib.quiz",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name, helptext in (
         ("validate", "check bank files; print file:line for every problem; exit 1 if any"),

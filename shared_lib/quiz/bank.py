@@ -190,6 +190,8 @@ def normalize_answer(question: Question, answer: Any) -> Any:
         chosen = many(answer)
         if len(set(chosen)) != len(chosen):
             raise ValueError("an option is selected twice")
+        if len(chosen) != len(question.key):  # the stem says how many: "(Select TWO.)"
+            raise ValueError(f"select exactly {len(question.key)} options (you selected {len(chosen)})")
         return sorted(chosen)
     if t == "ordering":
         order = many(answer)

@@ -73,6 +73,7 @@ def run_practice(args, out=sys.stdout) -> int:
             module=args.module,
             type=args.type,
             marked_only=args.marked,
+            case_only=args.case,
             seed=args.seed,
         )
     except ValueError as exc:
@@ -84,9 +85,12 @@ def run_practice(args, out=sys.stdout) -> int:
         out.write(f"\n--- Question {p.index + 1} of {total}  [D{q.domain} · task {q.task} · {q.id}]\n")
         out.write(as_text(q) + "\n\n")
         while True:
-            line = _ask(f"Your answer ({HELP[q.type]}; m mark, s skip, q quit): ", out)
+            line = _ask(f"Your answer ({HELP[q.type]}; m mark/unmark, s skip, q quit): ", out)
             if line is None or line.lower() == "q":
                 return _practice_summary(p, out)
+            if not line:
+                out.write("Type your answer, or m, s or q.\n")
+                continue
             if line.lower() == "m":
                 out.write("Marked for review.\n" if p.toggle_mark(q.id) else "Mark removed.\n")
                 continue
@@ -105,12 +109,36 @@ def run_practice(args, out=sys.stdout) -> int:
 
 def _practice_summary(p: Practice, out) -> int:
     right, n = p.score()
-    out.write(f"\nPractice finished: {right} of {n} right. Progress saved.\n")
+    out.write(f"\nPractice finished: {right} of {n} right. Every answer is saved.\n")
     return 0
 
 
 def _fmt_time(s: float) -> str:
     return f"{int(s) // 60:02d}:{int(s) % 60:02d}"
+
+
+class _TimeUp(Exception):
+    pass
+
+
+def _alarm(seconds: float):
+    """Interrupt a waiting ``input`` when the exam's time runs out (POSIX terminals; else a no-op)."""
+    import signal
+
+    if not hasattr(signal, "SIGALRM"):
+        return lambda: None
+
+    def ring(_sig, _frame):
+        raise _TimeUp
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.01))
+
+    def cancel():
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+    return cancel
 
 
 def run_exam(args, out=sys.stdout) -> int:
@@ -120,58 +148,74 @@ def run_exam(args, out=sys.stdout) -> int:
     qs = exam.questions
     out.write(
         f"Exam: {len(qs)} questions, {args.minutes:g} minutes. No feedback until you finish.\n"
-        "Commands: n next, p previous, g N go to question N, m mark, l list, f finish.\n"
+        "Type an answer, or: n next, p previous, g N go to question N, m mark/unmark, l list, f finish.\n"
     )
-    i = 0
-    while exam.result is None:
-        if exam.expired:
-            out.write("\nTime is up.\n")
-            break
-        q = qs[i]
-        flag = " [marked]" if q.id in exam.marked else ""
-        given = exam.answers.get(q.id)
-        out.write(f"\n--- Question {i + 1} of {len(qs)}{flag}   time left {_fmt_time(exam.time_left())}\n")
-        out.write(as_text(q) + "\n")
-        if given is not None:
-            out.write(f"(your answer so far: {given})\n")
-        line = _ask(f"Answer ({HELP[q.type]}) or command: ", out)
-        if line is None:
-            break
-        cmd = line.lower()
-        if cmd in ("n", ""):
-            i = min(i + 1, len(qs) - 1)
-        elif cmd == "p":
-            i = max(i - 1, 0)
-        elif cmd.startswith("g "):
+    i, show = 0, True
+    try:
+        while exam.result is None:
+            if exam.expired:
+                raise _TimeUp
+            q = qs[i]
+            if show:
+                flag = " [marked]" if q.id in exam.marked else ""
+                out.write(
+                    f"\n--- Question {i + 1} of {len(qs)}{flag}   time left {_fmt_time(exam.time_left())}\n"
+                )
+                out.write(as_text(q) + "\n")
+                if exam.answers.get(q.id) is not None:
+                    out.write(f"(your answer so far: {exam.answers[q.id]})\n")
+            show = True
+            cancel = _alarm(exam.time_left())
             try:
-                i = min(max(int(cmd[2:]) - 1, 0), len(qs) - 1)
-            except ValueError:
-                out.write("Use g followed by a question number, e.g. g 12.\n")
-        elif cmd == "m":
-            exam.toggle_mark(q.id)
-        elif cmd == "l":
-            for k, x in enumerate(qs, 1):
-                state = "answered" if x.id in exam.answers else "-"
-                out.write(f"  {k:>2}. {state:<9}{' marked' if x.id in exam.marked else ''}\n")
-        elif cmd == "f":
-            left = exam.unanswered()
-            if left:
-                sure = _ask(f"{len(left)} question(s) unanswered. Finish anyway? (y/n) ", out)
-                if (sure or "").lower() != "y":
-                    continue
-            break
-        else:
-            try:
-                exam.answer(q.id, parse_answer(q, line))
-                i = min(i + 1, len(qs) - 1)
-            except ExamOver:
-                out.write("\nTime is up: the exam was submitted.\n")
+                line = _ask(f"Answer ({HELP[q.type]}) or command: ", out)
+            finally:
+                cancel()
+            if line is None:
                 break
-            except ValueError as exc:
-                out.write(f"Could not read that answer: {exc}.\n")
+            cmd = line.lower()
+            if cmd in ("n", ""):
+                i = min(i + 1, len(qs) - 1)
+            elif cmd == "p":
+                i = max(i - 1, 0)
+            elif re.fullmatch(r"g\s*\d+", cmd):
+                k = int(cmd[1:])
+                if 1 <= k <= len(qs):
+                    i = k - 1
+                else:
+                    out.write(f"There are questions 1 to {len(qs)}.\n")
+                    show = False
+            elif cmd == "m":
+                out.write(f"Question {i + 1} {'marked' if exam.toggle_mark(q.id) else 'unmarked'}.\n")
+                show = False
+            elif cmd == "l":
+                for k, x in enumerate(qs, 1):
+                    state = "answered" if x.id in exam.answers else "-"
+                    out.write(f"  {k:>2}. {state:<9}{' marked' if x.id in exam.marked else ''}\n")
+                show = False
+            elif cmd == "f":
+                left = exam.unanswered()
+                if left:
+                    sure = _ask(f"{len(left)} question(s) unanswered. Finish anyway? (y/n) ", out)
+                    if (sure or "").lower() != "y":
+                        continue
+                break
+            else:
+                try:
+                    exam.answer(q.id, parse_answer(q, line))
+                    i = min(i + 1, len(qs) - 1)
+                except ExamOver:
+                    raise _TimeUp from None
+                except ValueError as exc:
+                    out.write(f"Could not read that answer: {exc}.\n")
+                    show = False
+    except _TimeUp:
+        out.write("\n\nTime is up: the exam is submitted with the answers given before the deadline.\n")
+    except KeyboardInterrupt:
+        out.write("\nExam abandoned: it was not scored or saved.\n")
+        return 130
     result = exam.finish()
     store.record_exam(result)
-    out.write("\n" + result.summary() + "\n")
+    out.write("\n" + result.summary() + "\nThe exam is saved in your progress.\n")
     if args.review:
         _review(result, out)
     return 0
@@ -249,6 +293,9 @@ def add_parsers(sub) -> None:
     p.add_argument("--module", help="course module, e.g. 02_rag")
     p.add_argument("--type", choices=["multiple_choice", "multiple_response", "ordering", "matching"])
     p.add_argument("--marked", action="store_true", help="only questions marked for review")
+    p.add_argument(
+        "--case", action="store_true", help="only case-study questions (one scenario, several questions)"
+    )
     p = sub.add_parser("exam", help=f"a timed exam ({EXAM_SIZE} questions, {EXAM_MINUTES} minutes)")
     common(p)
     p.add_argument("-n", type=int, default=EXAM_SIZE)

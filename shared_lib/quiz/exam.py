@@ -27,6 +27,16 @@ class ExamOver(RuntimeError):
     """An answer arrived after the exam was finished or its time ran out."""
 
 
+def duration_text(seconds: float) -> str:
+    """``"42 min 05 s"``, ``"1 h 02 min"`` or ``"38 s"``: how long an exam took."""
+    s = int(round(seconds))
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    if h:
+        return f"{h} h {m:02d} min"
+    return f"{m} min {sec:02d} s" if m else f"{sec} s"
+
+
 def domain_quota(n: int = EXAM_SIZE) -> dict[int, int]:
     """Questions per domain for an ``n``-question exam (largest remainder on the exam weights)."""
     raw = {d: w * n for d, (_, w) in DOMAINS.items()}
@@ -81,10 +91,9 @@ class ExamResult:
     timed_out: bool = False
 
     def summary(self) -> str:
-        mins = (self.finished - self.started) / 60
         lines = [
             f"Scaled score {self.scaled} / 1000: {'PASS' if self.passed else 'FAIL'} (pass mark {PASS_SCALED})",
-            f"{self.correct} of {self.total} right in {mins:.0f} min"
+            f"{self.correct} of {self.total} right in {duration_text(self.finished - self.started)}"
             + (" (time ran out)" if self.timed_out else ""),
         ]
         for d, (c, t) in sorted(self.by_domain.items()):

@@ -28,6 +28,15 @@ def rolling_accuracy(attempts: list[dict], window: int = WINDOW) -> dict[int, tu
     return out
 
 
+SHORT_NAMES = {
+    1: "AI/ML basics",
+    2: "GenAI basics",
+    3: "FM applications",
+    4: "responsible AI",
+    5: "security, governance",
+}
+
+
 def _short(name: str, width: int = 28) -> str:
     return name if len(name) <= width else name[: width - 1].rstrip() + "…"
 
@@ -56,7 +65,7 @@ def plot_progress(store, fig=None, axes=None, window: int = WINDOW):
 
     # ---- left: accuracy per domain
     ax_acc.set_title(f"Accuracy by exam domain (last {window} answers per domain)", fontsize=10)
-    ax_acc.set_xlabel("answers so far (practice and exams)")
+    ax_acc.set_xlabel("answer number (practice and exams, all domains)")
     ax_acc.set_ylabel("right (%)")
     ax_acc.set_ylim(-3, 103)
     ax_acc.axhline(100 * RAW_PASS, color="0.4", ls="--", lw=1)
@@ -88,12 +97,16 @@ def plot_progress(store, fig=None, axes=None, window: int = WINDOW):
                 lw=2,
                 marker="o" if len(attempts) <= 60 else None,
                 ms=3,
-                label=f"D{d} {_short(name)} ({ys[-1]:.0f} %)",
+                label=f"D{d} {SHORT_NAMES.get(d, _short(name))} ({ys[-1]:.0f} %)",
             )
         ax_acc.set_xlim(0, max(len(attempts), 10) + 1)
         ax_acc.legend(loc="lower right", fontsize=8, framealpha=0.9)
 
     # ---- right: exam scores
+    from matplotlib.ticker import MaxNLocator
+
+    ax_acc.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax_exam.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax_exam.set_title("Exam mode: scaled score", fontsize=10)
     ax_exam.set_xlabel("exam")
     ax_exam.set_ylabel("scaled score (100-1000)")

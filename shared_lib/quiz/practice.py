@@ -43,12 +43,31 @@ class Feedback:
             return (" -> " if q.type == "ordering" else ", ").join(k)
         return str(k)
 
-    def as_text(self) -> str:
+    def as_text(self, width: int = 88) -> str:
+        """The verdict, what was wrong in an ordering or matching answer, and every explanation."""
+        import textwrap
+
+        q = self.question
         head = "Correct!" if self.correct else f"Not quite. The answer is {self.key_text()}."
         lines = [head, ""]
+        if q.type == "matching" and isinstance(self.given, dict) and not self.correct:
+            for p in q.prompts:
+                mine, right = self.given.get(p.id), self.key[p.id]
+                verdict = "right" if mine == right else f"you said {mine}, the answer is {right}"
+                lines.append(
+                    textwrap.shorten(f"  {p.id}. {p.text}", width - len(verdict) - 4) + f" -> {verdict}"
+                )
+            lines.append("")
+        if q.type == "ordering" and isinstance(self.given, list) and not self.correct:
+            places = [str(i + 1) for i, (a, b) in enumerate(zip(self.given, self.key)) if a == b]
+            lines += [
+                f"  Your order: {' -> '.join(self.given)} (right in place: {', '.join(places) or 'none'})",
+                "",
+            ]
         for mark, text, why in self.lines():
             tag = {"key": "[right] ", "wrong pick": "[your pick] ", "": ""}[mark]
-            lines.append(f"  {tag}{text}\n      {why}")
+            lines.append(textwrap.fill(tag + text, width, initial_indent="  ", subsequent_indent="     "))
+            lines.append(textwrap.fill(why, width, initial_indent="      ", subsequent_indent="      "))
         return "\n".join(lines)
 
 
@@ -56,7 +75,7 @@ class Practice:
     """A practice sitting of up to ``n`` questions.
 
     Filters (``domain``, ``task``, ``module``, ``type``) take a value or a collection;
-    ``marked_only=True`` drills the questions marked for review.
+    ``marked_only=True`` drills the questions marked for review; ``case_only=True`` only case studies.
     """
 
     def __init__(
@@ -70,11 +89,14 @@ class Practice:
         module=None,
         type=None,
         marked_only: bool = False,
+        case_only: bool = False,
         seed: int | None = None,
         clock=time.time,
     ):
         self.bank, self.store, self.clock = bank, store, clock
         pool = bank.filter(domain=domain, task=task, module=module, type=type)
+        if case_only:
+            pool = [q for q in pool if q.case]
         if marked_only:
             marks = store.marked() if store else set()
             pool = [q for q in pool if q.id in marks]

@@ -221,6 +221,8 @@ class ProgressStore:
             )
         ]
         for r in result.review:
+            if r.given is None:  # unanswered: scored wrong in the exam, but no evidence for the drill
+                continue
             ops.append(
                 (
                     "INSERT INTO attempts(qid, domain, task, correct, mode, at) VALUES (?,?,?,?,?,?)",

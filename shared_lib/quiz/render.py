@@ -37,10 +37,13 @@ def as_text(q: Question, width: int = 88) -> str:
     def wrap(s, indent=""):
         return textwrap.fill(s, width, initial_indent=indent, subsequent_indent=indent + "   ")
 
+    def para(s):
+        return textwrap.fill(s, width)
+
     lines = []
     if q.scenario:
-        lines += [wrap("Case study: " + q.scenario), ""]
-    lines += [wrap(q.stem), ""]
+        lines += [para("Case study: " + q.scenario), ""]
+    lines += [para(q.stem), ""]
     if q.type == "matching":
         lines += [wrap(f"{p.id}. {p.text}", "  ") for p in q.prompts] + ["", "Options:"]
     lines += [wrap(f"{o.id}. {o.text}", "  ") for o in q.options]

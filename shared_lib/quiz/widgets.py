@@ -26,7 +26,7 @@ import ipywidgets as widgets
 
 from ..course import DOMAINS, TASKS
 from .bank import Question, default_bank, normalize_answer
-from .exam import PASS_SCALED, Exam, ExamOver, ExamResult, domain_quota, draw_exam
+from .exam import PASS_SCALED, Exam, ExamOver, ExamResult, domain_quota, draw_exam, duration_text
 from .practice import Feedback, Practice
 from .progress import ProgressStore
 
@@ -545,8 +545,10 @@ class ExamDrill(_View):
         ticker: bool = False,
         note: str | None = None,
         interval: float = 1.0,
+        started: bool = True,
     ):
         self.exam, self.store = ex, store
+        self._want_ticker, self._interval = ticker, interval
         self.i = 0
         self.controls: dict[str, AnswerControls] = {}
         self.saved = False
@@ -607,13 +609,35 @@ class ExamDrill(_View):
                 self.confirm,
             ]
         )
+        self.start_button = widgets.Button(
+            description=f"Start the {ex.minutes:g}-minute exam",
+            button_style="primary",
+            icon="play",
+            layout=widgets.Layout(width="auto"),
+        )
+        self.start_button.on_click(self.on_start)
         self.widget = widgets.VBox(
-            [self.notice, self.title, self.time_label, self.body, self.result],
+            [self.notice, self.title, self.start_button, self.time_label, self.body, self.result],
             layout=widgets.Layout(max_width="60em"),
         )
+        self.running = False
+        if started:
+            self.on_start()
+        else:
+            self.body.layout.display = "none"
+            self.time_label.value = "The clock starts when you press Start."
+
+    def on_start(self, _button=None) -> None:
+        """Start the clock now (not when the cell ran) and show the first question."""
+        if self.running:
+            return
+        self.running = True
+        self.exam.started = self.exam.clock()
+        self.start_button.layout.display = "none"
+        self.body.layout.display = None
         self._go(0)
-        if ticker:
-            self.start_ticker(interval)
+        if self._want_ticker:
+            self.start_ticker(self._interval)
 
     # -- clock
     def _update_time(self) -> None:
@@ -818,10 +842,9 @@ class ExamDrill(_View):
 
     def result_html(self, r: ExamResult) -> str:
         verdict = "PASS" if r.passed else "FAIL"
-        mins = (r.finished - r.started) / 60
         head = _box(
             f"<div style='font-size:150%;font-weight:bold'>{r.scaled} / 1000 · {verdict}</div>"
-            f"<div>pass mark {PASS_SCALED} · {r.correct} of {r.total} right in {mins:.0f} min"
+            f"<div>pass mark {PASS_SCALED} · {r.correct} of {r.total} right in {duration_text(r.finished - r.started)}"
             + (" · time ran out" if r.timed_out else "")
             + "</div>",
             _GREEN if r.passed else _RED,
@@ -884,7 +907,9 @@ def exam(
     questions, note = draw_questions(bank, n, seed)
     if ticker is None:
         ticker = clock is time.time and _in_kernel()
-    return ExamDrill(Exam(questions, minutes=minutes, clock=clock), store, ticker=ticker, note=note)
+    return ExamDrill(
+        Exam(questions, minutes=minutes, clock=clock), store, ticker=ticker, note=note, started=False
+    )
 
 
 # ----------------------------------------------------------------------------- progress

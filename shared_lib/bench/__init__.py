@@ -31,6 +31,8 @@ def benchmark(name: str, description: str):
     """Register a generator of :class:`Measurement`s under ``name``."""
 
     def deco(fn):
+        if name in _REGISTRY and _REGISTRY[name][1].__qualname__ != fn.__qualname__:
+            raise ValueError(f"benchmark name {name!r} is registered twice")
         _REGISTRY[name] = (description, fn)
         return fn
 

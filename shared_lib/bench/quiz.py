@@ -19,7 +19,9 @@ def bank_load():
     yield Measurement("quiz.load_bank", best * 1000, "ms", f"{len(bank)} questions, best of 5")
 
 
-@benchmark("quiz", "drawing a 65-question exam, choosing a practice sitting, the bank-wide quality checks")
+@benchmark(
+    "quiz_drill", "drawing a 65-question exam, choosing a practice sitting, the bank-wide quality checks"
+)
 def drill_speed():
     import random
 

@@ -64,6 +64,7 @@ def test_the_shipped_bank_meets_the_exam_goals():
     assert all(0.18 <= v <= 0.32 for v in report["mc_key_share"].values()), report["mc_key_share"]
     assert report["near_duplicate_pairs"] == 0
     assert max(report["mc_key_length_rank_share"].values()) <= 0.35, report["mc_key_length_rank_share"]
+    assert report["mr_keys_are_longest_share"] <= 0.25
     for module in ("00_orientation", "01_prompt_engineering", "02_rag", "04_evaluation", "09_aws"):
         assert report["modules"].get(module, 0) >= 5, module
 

@@ -18,6 +18,7 @@ MIN_PER_TASK = 5
 WEIGHT_TOLERANCE = 0.03  # each domain's share within +-3 points of the exam's weight
 POSITION_MIN_ITEMS = 40  # check key positions once a bank has this many multiple-choice items
 POSITION_BAND = (0.15, 0.35)  # every letter A-D must be the key of 15-35 % of them
+MR_LONGEST_MAX = 0.25  # multiple-response items whose keys are exactly the longest options
 LENGTH_RANK_MAX = 0.35  # no length rank (shortest .. longest) may hold more than this share of the keys
 
 
@@ -57,6 +58,19 @@ def key_length_ranks(bank) -> Counter:
     return ranks
 
 
+def mr_longest_share(bank) -> float:
+    """Share of multiple-response items whose keyed options are exactly the N longest options."""
+    mr = [q for q in bank if q.type == "multiple_response"]
+    if not mr:
+        return 0.0
+    hits = 0
+    for q in mr:
+        keyed = [len(q.option(k).text) for k in q.key]
+        others = [len(o.text) for o in q.options if o.id not in q.key]
+        hits += min(keyed) > max(others)
+    return hits / len(mr)
+
+
 def longest_key_share(bank) -> float:
     mc = [q for q in bank if q.type == "multiple_choice"]
     if not mc:
@@ -85,6 +99,12 @@ def problems(bank) -> list[str]:
                     f"bank: option {letter} is the key of {share:.0%} of {n_mc} multiple-choice items "
                     f"(keep every letter within {lo:.0%}-{hi:.0%})"
                 )
+        n_mr = sum(q.type == "multiple_response" for q in bank)
+        if n_mr >= 20 and mr_longest_share(bank) > MR_LONGEST_MAX:
+            out.append(
+                f"bank: in {mr_longest_share(bank):.0%} of multiple-response items the keys are the longest "
+                f"options (at most {MR_LONGEST_MAX:.0%})"
+            )
         names = ["shortest", "second-shortest", "second-longest", "longest"]
         for rank, count in sorted(key_length_ranks(bank).items()):
             if count / n_mc > LENGTH_RANK_MAX:
@@ -118,6 +138,7 @@ def coverage(bank) -> dict:
         "difficulty": dict(sorted(Counter(q.difficulty for q in bank).items())),
         "mc_key_share": {k: round(pos.get(k, 0) / n_mc, 3) if n_mc else 0.0 for k in "ABCD"},
         "mc_key_is_longest_share": round(longest_key_share(bank), 3),
+        "mr_keys_are_longest_share": round(mr_longest_share(bank), 3),
         "mc_key_length_rank_share": {
             r: round(c / n_mc, 3) for r, c in sorted(key_length_ranks(bank).items()) if n_mc
         },

@@ -56,3 +56,33 @@ def test_model_card_reports_measured_numbers():
     assert f"{log['val_perplexity_general']:.2f}" in card and f"{log['val_perplexity_domain']:.2f}" in card
     assert log["val_perplexity_domain"] > 2 * log["val_perplexity_general"], "domain text is new to the model"
     assert "Limitations" in card and "Sample generations" in card
+
+
+def test_model_card_reports_reading_far_above_guessing_and_a_working_lora():
+    """The measured skills (shared_lib.build.evaluate.skills, run at the end of pretraining) are in the
+    card, reading from a passage beats guessing by a wide margin, and a LoRA q/v fine-tune learns the
+    house format and the end-of-turn token."""
+    card = (BUNDLED_DIR / "README.md").read_text()
+    m = json.loads((BUNDLED_DIR / "training_log.json").read_text())["metrics"]
+    assert f"{m['reading_with_passage']:.3f}" in card and f"{m['reading_closed_book']:.3f}" in card
+    assert m["reading_items"] >= 200
+    assert m["reading_with_passage"] >= max(3 * m["reading_closed_book"], m["reading_closed_book"] + 0.15)
+    assert m["house_format_after"] >= 0.6 > m["house_format_before"]
+    assert m["stop_rate_after"] >= 0.8
+
+
+def test_the_model_reads_an_answer_it_cannot_guess(model, tok):
+    """A live check on fresh items (not the card): a key-value list with random values."""
+    import random
+
+    from shared_lib.build.evaluate import qa_accuracy
+    from shared_lib.data import gen_reading
+
+    rng = random.Random(2026)
+    items = []
+    for _ in range(30):
+        context, pairs = gen_reading.make_sheet_qa(rng, 1)
+        items.append(dict(context=context, question=pairs[0][0], answer=pairs[0][1]))
+    with_passage = qa_accuracy(model, tok, items)
+    closed = qa_accuracy(model, tok, items, with_context=False)
+    assert with_passage >= closed + 0.15, (with_passage, closed)

@@ -25,6 +25,41 @@ def test_regenerated_data_is_identical_to_the_shipped_data():
     assert data.check() == [], "run `python -m shared_lib.data generate` and commit the files"
 
 
+@pytest.mark.parametrize("hash_seed", ["1", "2"])
+def test_generation_does_not_depend_on_python_hash_randomisation(hash_seed):
+    """A set's iteration order changes with PYTHONHASHSEED; no generator may depend on it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    code = "from shared_lib import data; print(data.check())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_reading_passages_have_their_answers_and_several_questions():
+    from shared_lib.build.pretrain import reading_passages
+
+    passages = reading_passages("train")
+    assert len(passages) > 10_000
+    assert sum(len(p) > 1 for _, p in passages) > 0.8 * len(passages)
+    for context, pairs in passages:
+        assert all(answer in context for _, answer in pairs)
+        assert len({q for q, _ in pairs}) == len(pairs)
+    val = reading_passages("validation")
+    train_contexts = {c for c, _ in passages}
+    assert not train_contexts & {c for c, _ in val}
+
+
+def test_one_question_prompt_is_a_prefix_of_the_training_text():
+    from shared_lib.data.formats import qa_text, qa_text_multi
+
+    pairs = [("Who?", "Ada"), ("When?", "in May")]
+    assert qa_text_multi("Ada came in May.", pairs).startswith(qa_text("Ada came in May.", "Who?"))
+    assert qa_text_multi("c", pairs).endswith("Question: When?\nAnswer: in May")
+
+
 def test_a_malformed_line_is_reported_with_file_and_line(tmp_path):
     bad = tmp_path / "intents_train.jsonl"
     bad.write_text('{"text": "hi", "label": "praise"}\n{"text": "oops"\n')

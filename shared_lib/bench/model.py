@@ -50,32 +50,39 @@ def model_basics():
 def model_skills():
     if _bundled() is None:
         return
-    from .. import data
-    from ..build.evaluate import format_rates, lora_finetune, qa_accuracy
+    from ..build.evaluate import skills
     from ..models import load_model, load_tokenizer
 
-    model, tok = load_model(), load_tokenizer()
-    qa = data.read_records("general_qa", "validation")[:200]
-    with_ctx = qa_accuracy(model, tok, qa, with_context=True)
-    closed = qa_accuracy(model, tok, qa, with_context=False)
-    yield Measurement("model.qa_with_context", with_ctx, "exact match", f"{len(qa)} held-out items")
+    m = skills(load_model(), load_tokenizer(), lora=True)
+    n = m["reading_items"]
     yield Measurement(
-        "model.qa_closed_book", closed, "exact match", "same items without the passage (guessing)"
+        "model.qa_with_context", m["reading_with_passage"], "exact match", f"{n} held-out items"
     )
-    test = data.read_records("instructions", "test")
-    before = format_rates(model, tok, test)
-    tuned, seconds = lora_finetune(model, tok, data.read_records("instructions", "train"))
-    after = format_rates(tuned, tok, test)
+    yield Measurement(
+        "model.qa_closed_book",
+        m["reading_closed_book"],
+        "exact match",
+        "same items without the passage (guessing)",
+    )
+    yield Measurement(
+        "model.kb_with_document",
+        m["kb_with_document"],
+        "exact match",
+        f"{m['kb_items']} knowledge-base questions, each with the document that answers it (best-case RAG)",
+    )
+    yield Measurement(
+        "model.kb_closed_book", m["kb_closed_book"], "exact match", "the same questions without the document"
+    )
     yield Measurement(
         "model.lora_stop_rate",
-        after["stops"],
+        m["stop_rate_after"],
         "share",
-        f"of {after['n']} held-out prompts, replies ending at <|end|> after LoRA q/v ({seconds:.0f} s); "
-        f"before: {before['stops']:.2f}",
+        f"of {m['lora_prompts']} held-out prompts, replies ending at <|end|> after LoRA q/v "
+        f"({m['lora_seconds']:.0f} s); before: {m['stop_rate_before']:.2f}",
     )
     yield Measurement(
         "model.lora_house_format",
-        after["house_format"],
+        m["house_format_after"],
         "share",
-        f"replies in house format (Tip line) after LoRA; before: {before['house_format']:.2f}",
+        f"replies in house format (Tip line) after LoRA; before: {m['house_format_before']:.2f}",
     )

@@ -125,3 +125,46 @@ def lora_finetune(
         opt.zero_grad()
     peft_model.eval()
     return peft_model, time.perf_counter() - t0
+
+
+def kb_items(docs: list[dict], questions: list[dict]) -> list[dict]:
+    """Knowledge-base questions as reading items, each with the document that answers it."""
+    text = {d["id"]: d["text"] for d in docs}
+    return [dict(context=text[q["doc_id"]], question=q["question"], answer=q["answer"]) for q in questions]
+
+
+def skills(model, tok, lora: bool = True, n: int = 200) -> dict:
+    """The measured skills that the model card and the benchmark report.
+
+    Reading: greedy exact match on ``n`` held-out general reading items, with the passage and without
+    it (closed book: what guessing gets), and on the knowledge-base questions with the one document
+    that answers them (the best case for RAG) and without. Chat: after a 200-step LoRA on q/v, the share
+    of held-out replies that stop at the end-of-turn token and that end in the house "Tip:" line.
+    """
+    from .. import data
+
+    qa = data.read_records("general_qa", "validation")[:n]
+    kb = kb_items(data.read_records("kb_documents"), data.read_records("kb_questions"))
+    out = {
+        "reading_items": len(qa),
+        "reading_with_passage": qa_accuracy(model, tok, qa),
+        "reading_closed_book": qa_accuracy(model, tok, qa, with_context=False),
+        "kb_items": len(kb),
+        "kb_with_document": qa_accuracy(model, tok, kb),
+        "kb_closed_book": qa_accuracy(model, tok, kb, with_context=False),
+    }
+    if lora:
+        test = data.read_records("instructions", "test")
+        before = format_rates(model, tok, test)
+        tuned, seconds = lora_finetune(model, tok, data.read_records("instructions", "train"))
+        after = format_rates(tuned, tok, test)
+        tuned.unload()  # the base model is left as it was
+        out.update(
+            lora_seconds=round(seconds, 1),
+            lora_prompts=after["n"],
+            stop_rate_before=before["stops"],
+            stop_rate_after=after["stops"],
+            house_format_before=before["house_format"],
+            house_format_after=after["house_format"],
+        )
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}

@@ -6,6 +6,7 @@ from __future__ import annotations
 def model_card(metrics: dict, samples: dict, config: dict) -> str:
     m = metrics
     cfg = "\n".join(f"| `{k}` | {v} |" for k, v in config.items())
+    skills = _skills(m)
     gens = "\n\n".join(f"**Prompt** `{p!r}`\n\n```text\n{s.strip()}\n```" for p, s in samples.items())
     return f"""---
 license: mit
@@ -43,6 +44,9 @@ with `{{% generation %}}` so trl's `assistant_only_loss=True` works. Generation 
 - {m["steps"]:,} steps of {m["batch_size"]} × {m["seq_len"]} tokens = {m["tokens_seen"]:,} tokens ({m["epochs"]} epochs), AdamW
   (β = 0.9, 0.95, weight decay 0.1), peak learning rate {m["lr"]}, warm-up then cosine decay, gradient
   clipping 1.0.
+- The last {m.get("practice_share", 0):.0%} of the time budget is *reading practice*: three steps in four
+  train on copy drills and passages with their questions, with the loss on the copied list and the
+  answers only ({m.get("practice_steps", 0):,} steps); one in four continues plain language modelling.
 - {m["train_seconds"] / 60:.1f} minutes on {m["device"]} ({m["threads"]} threads): {m["tokens_per_second"]:,.0f} tokens/s.
 
 ## Evaluation (held-out validation blocks of {m["seq_len"]} tokens)
@@ -52,6 +56,7 @@ with `{{% generation %}}` so trl's `assistant_only_loss=True` works. Generation 
 | general corpus (validation split) | {m["val_perplexity_general"]:.2f} |
 | AnyCompany domain corpus (never seen) | {m["val_perplexity_domain"]:.2f} |
 
+{skills}
 ## Sample generations (temperature 0.7, top-k 40)
 
 {gens}
@@ -64,3 +69,27 @@ knows little about the world, reasons poorly, invents facts, and understands not
 corpus. Chain-of-thought and other abilities that emerge only at scale do not appear. Use it to see
 effects (what fine-tuning, LoRA, RLHF change), never as an assistant.
 """
+
+
+def _skills(m: dict) -> str:
+    if "reading_with_passage" not in m:
+        return ""
+    rows = [
+        f"| general reading items, with the passage | {m['reading_with_passage']:.3f} | {m['reading_items']} held-out |",
+        f"| same items, closed book (guessing) | {m['reading_closed_book']:.3f} | |",
+        f"| knowledge-base questions, with their document | {m['kb_with_document']:.3f} | {m['kb_items']} |",
+        f"| knowledge-base questions, closed book | {m['kb_closed_book']:.3f} | |",
+    ]
+    text = (
+        "## Skills (measured by `shared_lib.build.evaluate.skills`)\n\n"
+        "Greedy exact match of the answer, `Context: … / Question: … / Answer:` prompts:\n\n"
+        "| task | exact match | items |\n|---|---:|---:|\n" + "\n".join(rows) + "\n"
+    )
+    if "stop_rate_after" in m:
+        text += (
+            f"\nChat format after a {m['lora_seconds']:.0f}-second LoRA (r = 8, q_proj and v_proj only) on the "
+            f"instruction pairs, on {m['lora_prompts']} held-out prompts: replies that stop at `<|end|>` "
+            f"{m['stop_rate_before']:.2f} → {m['stop_rate_after']:.2f}; replies in the house format (a final "
+            f"`Tip:` line) {m['house_format_before']:.2f} → {m['house_format_after']:.2f}.\n"
+        )
+    return text + "\n"

@@ -17,7 +17,9 @@ from pathlib import Path
 
 FILES_DIR = Path(__file__).with_name("files")
 EXTRA_QA_SEED = 2718
-EXTRA_QA = {"train": 20_000, "validation": 200}
+EXTRA_COPY_SEED = 3141
+EXTRA_COPY = {"train": 12_000, "validation": 100}
+EXTRA_QA = {"train": 12_000, "validation": 200}  # passages
 
 # dataset name -> (splits or None for a single file, generator key per split)
 DATASETS: dict[str, tuple[str, ...] | None] = {
@@ -100,7 +102,7 @@ def load(name: str, split: str | None = None):
 # ----------------------------------------------------------------------------- generation
 def _generated() -> dict[str, list[dict]]:
     """Every file's records, keyed by file stem, from the project's generators."""
-    from . import gen_domain, gen_general
+    from . import gen_domain, gen_general, gen_reading
 
     general = gen_general.generate()
     out: dict[str, list[dict]] = {}
@@ -114,18 +116,34 @@ def _generated() -> dict[str, list[dict]]:
             if r.get("kind") == "context_qa"
         ]
     # Reading practice: the mixed corpus alone holds too few context -> question -> answer items for a
-    # small model to learn to copy an answer from a passage, so add more from the same generator.
+    # small model to learn to copy an answer from a passage, so add more: half short passages from the
+    # same generator, half reference documents (fact sheets, directories, rules) with questions asked
+    # in many ways. A training passage carries 2-4 questions (consecutive records sharing a context,
+    # written as one document); a validation passage carries one, so the items are independent.
     rng = random.Random(EXTRA_QA_SEED)
     seen = {r["context"] for split in ("train", "validation") for r in out[f"general_qa_{split}"]}
     for split, n in (("validation", EXTRA_QA["validation"]), ("train", EXTRA_QA["train"])):
         added = 0
         while added < n:
-            context, question, answer = gen_general.make_context_qa(rng)
+            k = 1 if split == "validation" else rng.randint(2, 5)
+            if rng.random() < 0.5:
+                context, pairs = gen_general.make_context_qas(rng, k)
+            else:
+                context, pairs = gen_reading.make_sheet_qa(rng, k)
             if context in seen:
                 continue
             seen.add(context)
-            out[f"general_qa_{split}"].append({"context": context, "question": question, "answer": answer})
+            for question, answer in pairs:
+                out[f"general_qa_{split}"].append(
+                    {"context": context, "question": question, "answer": answer}
+                )
             added += 1
+    # Copy drills (a word list, then the same list again), in the general text as kind "copy".
+    rng = random.Random(EXTRA_COPY_SEED)
+    for split, n in (("validation", EXTRA_COPY["validation"]), ("train", EXTRA_COPY["train"])):
+        out[f"general_text_{split}"] += [
+            {"kind": "copy", "text": gen_reading.copy_drill(rng)} for _ in range(n)
+        ]
     domain = gen_domain.generate()
     for key, recs in domain.items():
         out[key] = recs

@@ -11,3 +11,12 @@ def qa_text(context: str, question: str, answer: str | None = None) -> str:
     """``Context: …\\nQuestion: …\\nAnswer: …`` (answer omitted: a prompt to complete)."""
     head = f"Context: {context.strip()}\nQuestion: {question.strip()}\nAnswer:"
     return head if answer is None else f"{head} {answer.strip()}"
+
+
+def qa_text_multi(context: str, pairs: list[tuple[str, str]]) -> str:
+    """One passage followed by several ``Question: … / Answer: …`` pairs; the first pair reads exactly
+    like :func:`qa_text`, so a single-question prompt is a prefix of the training text."""
+    lines = [f"Context: {context.strip()}"]
+    for question, answer in pairs:
+        lines += [f"Question: {question.strip()}", f"Answer: {answer.strip()}"]
+    return "\n".join(lines)

@@ -6404,6 +6404,20 @@ def make_context_qa(r: random.Random) -> tuple[str, str, str]:
             return ctx, q, ans
 
 
+def make_context_qas(r: random.Random, n: int) -> tuple[str, list[tuple[str, str]]]:
+    """One passage and up to ``n`` distinct questions about it whose answers occur in the passage."""
+    while True:
+        sents, qs = r.choice(CQ_TEMPLATES)(r)
+        ctx = " ".join(sents)
+        seen, good = set(), []
+        for q, a in qs:
+            if a in ctx and q not in seen:
+                seen.add(q)
+                good.append((q, a))
+        if good:
+            return ctx, r.sample(good, min(n, len(good)))
+
+
 # ----------------------------------------------------------------------------------------------
 # Chats: 1-3 user/assistant turns, optional system message, always ending with the assistant.
 # ----------------------------------------------------------------------------------------------

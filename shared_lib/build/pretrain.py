@@ -81,8 +81,6 @@ def practice_examples(tokenizer, split: str) -> list[tuple[list[int], list[int]]
     the loss on the answers alone, late in training, is the same move as the reading-comprehension and
     instruction data that larger models see while annealing.
     """
-    from ..data import gen_reading  # noqa: F401  (the drills' frames are data, the text says it all)
-
     out = []
     for r in data.read_records("general_text", split):
         if r.get("kind") == "copy":

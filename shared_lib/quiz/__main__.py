@@ -22,10 +22,6 @@ def _paths(args) -> list[Path]:
     return [Path(p) for p in args.files] if args.files else sorted(BANK_DIR.glob("*.jsonl"))
 
 
-def stats(bank) -> dict:
-    return coverage(bank)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m shared_lib.quiz",
@@ -74,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"ok: {len(bank)} questions in {len(paths)} file(s)")
     else:
-        print(json.dumps(stats(bank), indent=2))
+        print(json.dumps(coverage(bank), indent=2))
     return 0
 
 

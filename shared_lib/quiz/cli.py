@@ -11,9 +11,9 @@ import re
 import sys
 import time
 
-from .bank import Question, default_bank, load_bank
+from .bank import Question, default_bank, load_bank, normalize_answer
 from .exam import EXAM_MINUTES, EXAM_SIZE, Exam, ExamOver
-from .practice import Practice
+from .practice import Feedback, Practice
 from .progress import ProgressStore
 from .render import as_text
 
@@ -222,8 +222,6 @@ def run_exam(args, out=sys.stdout) -> int:
 
 
 def _review(result, out) -> None:
-    from .practice import Feedback
-
     for k, r in enumerate(result.review, 1):
         q = r.question
         out.write(
@@ -232,8 +230,6 @@ def _review(result, out) -> None:
         out.write(as_text(q) + "\n")
         out.write(f"Your answer: {r.given if r.given is not None else '(none)'}\n")
         try:
-            from .bank import normalize_answer
-
             given = normalize_answer(q, r.given) if r.given is not None else None
         except ValueError:
             given = None

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..course import DOMAINS
 from .bank import Question, is_correct, normalize_answer
+from .scheduler import keep_cases_together
 
 EXAM_SIZE = 65
 EXAM_MINUTES = 90
@@ -58,8 +59,6 @@ def scaled_score(correct: int, total: int) -> int:
 
 def draw_exam(bank, n: int = EXAM_SIZE, rng: random.Random | None = None) -> list[Question]:
     """``n`` distinct questions in the exam's domain proportions, shuffled, case studies kept together."""
-    from .scheduler import _keep_cases_together
-
     rng = rng or random.Random()
     picked: list[Question] = []
     for d, k in domain_quota(n).items():
@@ -68,7 +67,7 @@ def draw_exam(bank, n: int = EXAM_SIZE, rng: random.Random | None = None) -> lis
             raise ValueError(f"the bank has {len(pool)} domain-{d} questions; an exam of {n} needs {k}")
         picked += rng.sample(pool, k)
     rng.shuffle(picked)
-    return _keep_cases_together(picked)
+    return keep_cases_together(picked)
 
 
 @dataclass

@@ -103,25 +103,30 @@ class ProgressStore:
             problem = _check(self.path)
             if problem:
                 self._recover(problem)
-        self._con = sqlite3.connect(self.path, timeout=10)
-        self._con.execute("PRAGMA synchronous=FULL")
         try:
-            with self._con:
-                self._con.executescript(_SCHEMA)
-                self._con.execute(
-                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),)
-                )
+            self._con = self._connect()
         except sqlite3.DatabaseError as exc:  # e.g. a hot journal over a damaged file
-            self._con.close()
             self._recover(f"not a readable progress database ({exc})")
-            self._con = sqlite3.connect(self.path, timeout=10)
-            with self._con:
-                self._con.executescript(_SCHEMA)
-                self._con.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)", ("1",))
+            self._con = self._connect()
         problem = _check(self.path)
         if problem:
             raise ProgressError(f"{self.path}: {problem}")
         self._save_backup()
+
+    def _connect(self) -> sqlite3.Connection:
+        """Open the file and create the tables if they are missing (closing it again on failure)."""
+        con = sqlite3.connect(self.path, timeout=10)
+        try:
+            con.execute("PRAGMA synchronous=FULL")
+            with con:
+                con.executescript(_SCHEMA)
+                con.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),)
+                )
+        except sqlite3.DatabaseError:
+            con.close()
+            raise
+        return con
 
     # ------------------------------------------------------------------ safety
     def _recover(self, problem: str) -> None:

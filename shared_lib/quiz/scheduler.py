@@ -79,10 +79,10 @@ def choose(
     if len(picked) < n:
         later.sort(key=lambda q: (cards[q.id].due, q.id))
         picked += later[: n - len(picked)]
-    return _keep_cases_together(picked)
+    return keep_cases_together(picked)
 
 
-def _keep_cases_together(questions: list) -> list:
+def keep_cases_together(questions: list) -> list:
     """Sub-questions of one case study are asked one after another, in their own order."""
     out, placed = [], set()
     for q in questions:

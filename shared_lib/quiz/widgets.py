@@ -29,6 +29,7 @@ from .bank import Question, default_bank, normalize_answer
 from .exam import PASS_SCALED, Exam, ExamOver, ExamResult, domain_quota, draw_exam, duration_text
 from .practice import Feedback, Practice
 from .progress import ProgressStore
+from .scheduler import keep_cases_together
 
 _WORDS = {1: "ONE", 2: "TWO", 3: "THREE", 4: "FOUR", 5: "FIVE"}
 _ORDINALS = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"]
@@ -81,22 +82,19 @@ def question_html(q: Question, heading: str = "") -> str:
     parts.append(f'<p style="font-size:105%;line-height:1.45;margin:6px 0;">{_esc(q.stem)}</p>')
     if q.type == "matching":
         parts.append("<b>Match each item</b> (choose an option for every item below):")
-        parts.append(
-            "".join(
-                f"<div style='margin:2px 0 2px 12px;'><b>{_esc(p.id)}.</b> {_esc(p.text)}</div>"
-                for p in q.prompts
-            )
-        )
+        parts.append(_listing(q.prompts))
         parts.append("<b>Options</b>")
     elif q.type == "ordering":
         parts.append("<b>Put these steps in order</b> (first step first):")
-    parts.append(
-        "".join(
-            f"<div style='margin:2px 0 2px 12px;'><b>{_esc(o.id)}.</b> {_esc(o.text)}</div>"
-            for o in q.options
-        )
-    )
+    parts.append(_listing(q.options))
     return "\n".join(parts)
+
+
+def _listing(items) -> str:
+    """Options or matching prompts as indented "A. text" lines."""
+    return "".join(
+        f"<div style='margin:2px 0 2px 12px;'><b>{_esc(i.id)}.</b> {_esc(i.text)}</div>" for i in items
+    )
 
 
 def answer_text(q: Question, answer: Any) -> str:
@@ -509,8 +507,6 @@ def draw_questions(bank, n: int, seed: int | None = None) -> tuple[list[Question
         return draw_exam(bank, n, rng), None
     except ValueError as exc:
         reason = str(exc)
-    from .scheduler import _keep_cases_together
-
     pool = list(bank)
     if not pool:
         raise ValueError("the question bank is empty")
@@ -526,7 +522,7 @@ def draw_questions(bank, n: int, seed: int | None = None) -> tuple[list[Question
         f"The question bank is still growing ({reason}), so this {n}-question exam does not have the "
         "real exam's domain mix. Its score is a rougher signal than usual."
     )
-    return _keep_cases_together(picked), note
+    return keep_cases_together(picked), note
 
 
 class ExamDrill(_View):

@@ -107,10 +107,12 @@ def set_seed(seed: int = 0) -> None:
 
 
 def set_threads(n: int | None = None) -> int:
-    """Use ``n`` CPU threads for torch (default: every core, at most 8). Returns the count used."""
+    """Use ``n`` CPU threads for torch (default: ``$FTFM_THREADS``, else every core, at most 8). Returns
+    the count used. Set ``FTFM_THREADS=1`` to leave a core free for other work: two jobs that each
+    want every core slow each other down far more than twice."""
     import torch
 
-    n = n or min(os.cpu_count() or 1, 8)
+    n = n or int(os.environ.get("FTFM_THREADS") or 0) or min(os.cpu_count() or 1, 8)
     torch.set_num_threads(n)
     return n
 

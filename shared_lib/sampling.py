@@ -116,3 +116,31 @@ def library_process(logits: torch.Tensor, **params) -> torch.Tensor:
         ids = ids[None]
     out = procs(ids, scores.clone())
     return out[0] if squeeze else out
+
+
+def generate_sampled(
+    model,
+    input_ids: torch.Tensor,
+    max_new_tokens: int,
+    eos_token_id: int | list[int] | None = None,
+    generator: torch.Generator | None = None,
+    **params,
+) -> torch.Tensor:
+    """Decode token by token with :func:`sample` (``params`` as in :func:`process`), reusing the
+    key/value cache like ``model.generate``. ``input_ids``: (1, T) → (1, T + new).
+
+    With the same seed it draws the same tokens as ``model.generate(do_sample=True, …)`` (a test
+    checks it): the from-scratch processors are the whole story of sampling.
+    """
+    stops = {eos_token_id} if isinstance(eos_token_id, int) else set(eos_token_id or ())
+    ids, step, past = input_ids, input_ids, None
+    for _ in range(max_new_tokens):
+        with torch.no_grad():
+            out = model(input_ids=step, past_key_values=past, use_cache=True)
+        past = out.past_key_values
+        nxt = sample(out.logits[:, -1].float(), generator=generator, input_ids=ids, **params)
+        ids = torch.cat([ids, nxt.reshape(1, 1)], dim=1)
+        step = ids[:, -1:]
+        if nxt.item() in stops:
+            break
+    return ids

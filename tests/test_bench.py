@@ -11,7 +11,9 @@ from shared_lib import bench
 
 def test_benchmarks_are_registered():
     names = bench.registered()
-    assert {"notebooks", "autograde", "quiz"} <= set(names)
+    assert {"notebooks", "autograde", "quiz", "rag_retrieval", "rag_answers", "prompting_baseline"} <= set(
+        names
+    )
 
 
 def test_run_writes_json_and_markdown_and_merges(tmp_path):

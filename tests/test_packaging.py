@@ -109,3 +109,65 @@ def test_wheel_contains_the_library_and_its_data(tmp_path):
     assert "shared_lib/assets/course-tiny/tokenizer.json" in names
     assert "shared_lib/data/files/instructions_test.jsonl" in names
     assert not any(n.startswith(("tests/", "grader/", "solutions/", "course/")) for n in names)
+
+
+def _top_level_imports(source: str) -> set[str]:
+    import ast
+
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def _declared(*extras: str) -> set[str]:
+    reqs = [Requirement(r) for r in PYPROJECT["project"]["dependencies"]]
+    for extra in extras:
+        reqs += [Requirement(r) for r in PYPROJECT["project"]["optional-dependencies"][extra]]
+    return {r.name.lower().replace("_", "-") for r in reqs}
+
+
+def _undeclared(modules: set[str], declared: set[str]) -> dict[str, list[str]]:
+    dists = metadata.packages_distributions()
+    missing = {}
+    for mod in sorted(modules - set(sys.stdlib_module_names) - {"shared_lib", "conftest", "__future__"}):
+        owners = [d.lower().replace("_", "-") for d in dists.get(mod, [mod])]
+        if not declared & set(owners):
+            missing[mod] = owners
+    return missing
+
+
+def test_every_package_the_notebooks_import_is_a_core_dependency():
+    """A notebook on Colab gets only the core dependencies: anything a notebook imports must be one
+    (a package installed by hand here once hid a missing faiss-cpu from every test but a fresh clone)."""
+    import nbformat
+
+    modules = set()
+    for nb_path in sorted((REPO / "solutions").glob("*/*.ipynb")) + sorted(
+        (REPO / "course").glob("quiz/*.ipynb")
+    ):
+        nb = nbformat.read(str(nb_path), as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                src = "\n".join(
+                    line for line in cell.source.splitlines() if not line.lstrip().startswith(("%", "!"))
+                )
+                modules |= _top_level_imports(src)
+    assert not _undeclared(modules, _declared()), "imported by a notebook but not in [project].dependencies"
+
+
+def test_every_package_the_library_imports_is_declared():
+    """The library runs in the learner's notebooks, so it may use only the core dependencies; its
+    benchmarks and build scripts (instructor and maintainer tools) may also use the extras."""
+    lib = REPO / "shared_lib"
+    tools = ("bench", "build")
+    core, extra = set(), set()
+    for path in lib.rglob("*.py"):
+        (extra if path.relative_to(lib).parts[0] in tools else core).update(
+            _top_level_imports(path.read_text())
+        )
+    assert not _undeclared(core, _declared()), "imported by shared_lib but not in [project].dependencies"
+    assert not _undeclared(extra, _declared("grading", "dev")), "imported by a tool but not declared"

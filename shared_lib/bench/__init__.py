@@ -45,7 +45,7 @@ def registered() -> dict[str, str]:
 
 
 def _load() -> None:
-    from . import model, notebooks, quiz  # noqa: F401  (registration side effects)
+    from . import model, notebooks, prompting, quiz, rag  # noqa: F401  (registration side effects)
 
 
 def machine() -> dict:

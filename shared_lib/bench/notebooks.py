@@ -28,20 +28,39 @@ def _modules(repo: Path) -> list[str]:
     return sorted(p.parent.name for p in (repo / "solutions").glob("*/*.ipynb") if p.stem == p.parent.name)
 
 
+_PEAK_PROBE = "import resource\nprint('PEAK_RSS_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+
+
 def execute(path: Path, fast: bool, workdir: Path) -> float:
     """Seconds to execute a notebook top to bottom in a fresh kernel (offline)."""
+    return execute_measured(path, fast, workdir)[0]
+
+
+def execute_measured(path: Path, fast: bool, workdir: Path) -> tuple[float, float | None]:
+    """Seconds to execute a notebook top to bottom in a fresh kernel (offline), and the kernel's peak
+    resident memory in MiB (read by a probe cell appended after the timing; None if unavailable)."""
     import nbformat
     from nbclient import NotebookClient
 
     nb = nbformat.read(str(path), as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell(_PEAK_PROBE))
     old = {k: os.environ.get(k) for k in ("FTFM_FAST", "HF_HUB_OFFLINE")}
     os.environ.update(FTFM_FAST="1" if fast else "0", HF_HUB_OFFLINE="1")
     try:
-        t0 = time.perf_counter()
-        NotebookClient(
+        client = NotebookClient(
             nb, timeout=1800, kernel_name="python3", resources={"metadata": {"path": str(workdir)}}
-        ).execute()
-        return time.perf_counter() - t0
+        )
+        client.reset_execution_trackers()
+        t0 = time.perf_counter()
+        with client.setup_kernel():
+            for index, cell in enumerate(nb.cells[:-1]):
+                client.execute_cell(cell, index)
+            seconds = time.perf_counter() - t0
+            client.execute_cell(nb.cells[-1], len(nb.cells) - 1)
+        text = "".join(o.get("text", "") for o in nb.cells[-1].get("outputs", []))
+        kib = [int(line.split()[1]) for line in text.splitlines() if line.startswith("PEAK_RSS_KIB")]
+        scale = 1 / 2**20 if sys.platform == "darwin" else 1 / 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+        return seconds, (kib[0] * scale if kib else None)
     finally:
         for k, v in old.items():
             if v is None:
@@ -50,7 +69,7 @@ def execute(path: Path, fast: bool, workdir: Path) -> float:
                 os.environ[k] = v
 
 
-@benchmark("notebooks", "wall time to execute each solutions notebook, fast and full mode")
+@benchmark("notebooks", "wall time and peak memory to execute each solutions notebook, fast and full mode")
 def notebooks():
     repo = _repo()
     if repo is None:
@@ -58,12 +77,20 @@ def notebooks():
     with tempfile.TemporaryDirectory() as tmp:
         for m in _modules(repo):
             nb = repo / "solutions" / m / f"{m}.ipynb"
-            fast = execute(nb, True, Path(tmp))
+            fast, fast_mem = execute_measured(nb, True, Path(tmp))
             yield Measurement(f"notebook.{m}.fast", fast, "s", "execute, fast mode")
-            full = execute(nb, False, Path(tmp))
+            if fast_mem is not None:
+                yield Measurement(
+                    f"notebook.{m}.fast_peak_memory", fast_mem, "MiB", "kernel peak RSS, fast mode"
+                )
+            full, full_mem = execute_measured(nb, False, Path(tmp))
             yield Measurement(
                 f"notebook.{m}.full", full, "s", f"execute, full mode ({full / fast:.1f}× fast)"
             )
+            if full_mem is not None:
+                yield Measurement(
+                    f"notebook.{m}.full_peak_memory", full_mem, "MiB", "kernel peak RSS, full mode"
+                )
 
 
 @benchmark("autograde", "wall time to autograde one submission of each module")

@@ -84,7 +84,7 @@ def lora_finetune(
     model,
     tok,
     records: list[dict],
-    steps: int = 200,
+    steps: int = 400,
     lr: float = 2e-3,
     r: int = 8,
     batch_size: int = 8,
@@ -138,7 +138,7 @@ def skills(model, tok, lora: bool = True, n: int = 200) -> dict:
 
     Reading: greedy exact match on ``n`` held-out general reading items, with the passage and without
     it (closed book: what guessing gets), and on the knowledge-base questions with the one document
-    that answers them (the best case for RAG) and without. Chat: after a 200-step LoRA on q/v, the share
+    that answers them (the best case for RAG) and without. Chat: after a 400-step LoRA on q/v, the share
     of held-out replies that stop at the end-of-turn token and that end in the house "Tip:" line.
     """
     from .. import data

@@ -41,14 +41,11 @@ with `{{% generation %}}` so trl's `assistant_only_loss=True` works. Generation 
 - Data: the general corpus only (stories, true facts, explanations, dialogues, chat conversations,
   context → question → answer passages). The AnyCompany domain corpus is **not** in pretraining, so
   continued pre-training (module 07) has something to add.
-- {m["steps"]:,} steps of {m["batch_size"]} × {m["seq_len"]} tokens = {m["tokens_seen"]:,} tokens ({m["epochs"]} epochs), AdamW
-  (β = 0.9, 0.95, weight decay 0.1), peak learning rate {m["lr"]}, warm-up then cosine decay, gradient
+- Batches of {m["batch_size"]} × {m["seq_len"]} tokens, AdamW (β = 0.9, 0.95, weight decay 0.1), gradient
   clipping 1.0.
-- The last {m.get("practice_share", 0):.0%} of the time budget is *reading practice*: three steps in four
-  train on copy drills and passages with their questions, with the loss on the copied list and the
-  answers only ({m.get("practice_steps", 0):,} steps); one in four continues plain language modelling.
-- {m["train_seconds"] / 60:.1f} minutes on {m["device"]} ({m["threads"]} threads): {m["tokens_per_second"]:,.0f} tokens/s.
-
+- *Reading practice*: three steps in four train on copy drills and passages with their questions, with
+  the loss on the copied list and the answers only; one in four continues plain language modelling.
+{_stages(m)}
 ## Evaluation (held-out validation blocks of {m["seq_len"]} tokens)
 
 | text | perplexity |
@@ -69,6 +66,36 @@ knows little about the world, reasons poorly, invents facts, and understands not
 corpus. Chain-of-thought and other abilities that emerge only at scale do not appear. Use it to see
 effects (what fine-tuning, LoRA, RLHF change), never as an assistant.
 """
+
+
+def _stage_text(st: dict) -> str:
+    share = st.get("practice_share", 0)
+    if share >= 1:
+        how = (
+            f"reading practice only ({st.get('practice_steps', 0):,} of the steps; one in four plain language "
+            f"modelling) at a constant learning rate of {st['lr'] / 3:g}"
+        )
+    elif share <= 0:
+        how = f"plain language modelling, warm-up then cosine decay from {st['lr']:.2g} to {st['lr'] / 3:.2g}"
+    else:
+        how = (
+            f"language modelling (peak learning rate {st['lr']:g}), then reading practice in the last "
+            f"{share:.0%} ({st.get('practice_steps', 0):,} steps)"
+        )
+    return (
+        f"{st['steps']:,} steps, {st['tokens_seen']:,} tokens, {st['train_seconds'] / 60:.1f} min on "
+        f"{st['device']} ({st['threads']} thread{'s' if st['threads'] != 1 else ''}): {how}."
+    )
+
+
+def _stages(m: dict) -> str:
+    """The training run, or every stage when this checkpoint continued from others (``--init``)."""
+    stages = m.get("earlier_stages") or []
+    if not stages:
+        return f"- {_stage_text(m)} ({m['tokens_per_second']:,.0f} tokens/s)\n"
+    lines = ["", "Trained in stages, each continuing from the previous checkpoint (`--init`):", ""]
+    lines += [f"{i}. {_stage_text(st)}" for i, st in enumerate(stages + [m], 1)]
+    return "\n".join(lines) + "\n"
 
 
 def _skills(m: dict) -> str:

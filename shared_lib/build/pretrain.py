@@ -97,7 +97,8 @@ def practice_examples(tokenizer, split: str) -> list[tuple[list[int], list[int]]
         while (j := text.find("\nAnswer: ", k)) >= 0:
             a = j + len("\nAnswer: ")
             b = text.find("\n", a)
-            spans.append((a, len(text) if b < 0 else b))
+            # from the space before the answer: it is its own token before some answers ("-3 degrees")
+            spans.append((a - 1, len(text) if b < 0 else b))
             k = a
         out.append(_labelled(tokenizer, text, spans))
     return out
@@ -299,12 +300,39 @@ def train(
         practice_examples=len(practice_set),
         initialised_from=str(init) if init else None,
     )
+    if init is not None:
+        metrics["earlier_stages"] = earlier_stages(Path(init))
     if skills:
         from .evaluate import skills as measure_skills
 
         metrics.update(measure_skills(model.cpu(), tok, lora=True))
     save(model.cpu(), tok, out, metrics, log, samples)
     return metrics
+
+
+STAGE_KEYS = (
+    "steps",
+    "tokens_seen",
+    "train_seconds",
+    "tokens_per_second",
+    "device",
+    "threads",
+    "lr",
+    "epochs",
+    "practice_share",
+    "practice_steps",
+    "practice_examples",
+)
+
+
+def earlier_stages(init: Path) -> list[dict]:
+    """The training stages behind a checkpoint we continue from (its own, and the ones before it), so
+    the model card can tell the whole recipe."""
+    path = init / "training_log.json"
+    if not path.exists():
+        return []
+    m = json.loads(path.read_text())["metrics"]
+    return m.get("earlier_stages", []) + [{k: m[k] for k in STAGE_KEYS if k in m}]
 
 
 def save(model, tok, out: Path, metrics: dict, log: list, samples: dict) -> None:

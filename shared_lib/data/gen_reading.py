@@ -30,6 +30,12 @@ WRAPPERS = [
     "One thing I need: {q}",
     "According to the sheet, {q}",
     "From the text above, {q}",
+    "Please look up {c}.",
+    "Quick check: {q}",
+    "Any idea {c}?",
+    "Could you confirm {c}?",
+    "One question: {q}",
+    "According to the records, {q}",
 ]
 
 PRODUCTS = [
@@ -96,6 +102,66 @@ PLACES = [
 ]
 
 
+# Invented names that the tokenizer splits into several pieces ("Brakkelmoor 3", "VentaCrest"). A name
+# that is one familiar token is easy to find again; a new company's product and place names are not,
+# and a model that only ever practised on familiar names fails to match them (measured: with the
+# passage "TrailLite 1 (TL1-24) ... List price: $289.00" it answered a code, with "Halden 2" the price).
+_ONSETS = _w("b, br, c, cr, d, dr, f, fl, g, gr, h, k, kl, l, m, n, p, pr, qu, r, s, sk, st, t, tr, v, w, z")
+_VOWELS = _w("a, e, i, o, u, ae, ai, ea, ee, oa, ou, y")
+_CODAS = _w("-, -, -, n, r, l, m, s, k, x, th, rk, nd, st, ll, rn")
+_TAILS = _w("""lite, crest, moor, fell, gard, wick, vale, ridge, pike, glide, dale, mark, stone, wind, brook,
+haven, field, peak, line, tor, burn, mere, ward, holt""")
+_PLACE_WORDS = _w("Falls, Crossing, Ridge, Hollow, Lake, Green, Bridge, Heath, Point, Springs")
+
+
+def _syllable(r: random.Random) -> str:
+    coda = r.choice(_CODAS)
+    return r.choice(_ONSETS) + r.choice(_VOWELS) + ("" if coda == "-" else coda)
+
+
+def _domain_words() -> set[str]:
+    """Lower-case words of the AnyCompany world, which the general corpus must never contain."""
+    from . import gen_domain as D
+
+    names = [p["name"] for p in D.PRODUCTS] + [s["town"] for s in D.STORES] + [t["term"] for t in D.TERMS]
+    words = {w.lower() for n in names for w in n.replace("-", " ").split() if len(w) > 3}
+    return words | {"anycompany", "warranty", "traillite", "summit", "trail"}
+
+
+_BANNED: set[str] = set()
+
+
+def novel_word(r: random.Random) -> str:
+    """An invented capitalised word, sometimes two parts written together ("VentaCrest"); never a word
+    of the course's fictional company."""
+    if not _BANNED:
+        _BANNED.update(_domain_words())
+    while True:
+        w = _syllable(r) + ("" if r.random() < 0.7 else _syllable(r)) + r.choice(_TAILS + [""] * 8)
+        if r.random() < 0.25:
+            w = w.capitalize() + r.choice(_TAILS).capitalize()
+        w = w[0].upper() + w[1:]
+        low = w.lower()
+        if 4 <= len(w) <= 13 and not any(b in low for b in _BANNED):
+            return w
+
+
+def _product_name(r: random.Random) -> str:
+    first = r.choice(NAME_PARTS) if r.random() < 0.35 else novel_word(r)
+    return f"{first} {r.choice(NAME_SUFFIX)}"
+
+
+def _town(r: random.Random) -> str:
+    if r.random() < 0.4:
+        return r.choice(TOWNS)
+    return novel_word(r) + ("" if r.random() < 0.5 else " " + r.choice(_PLACE_WORDS))
+
+
+def _person(r: random.Random) -> str:
+    surname = r.choice(SURNAMES) if r.random() < 0.5 else novel_word(r)
+    return f"{r.choice(NAMES_F + NAMES_M)} {surname}"
+
+
 def _money(r: random.Random, lo: int, hi: int) -> str:
     cents = r.choice([0, 0, 50, 99, 95, 49, 25])
     return f"${r.randint(lo, hi)}.{cents:02d}"
@@ -116,6 +182,8 @@ def _join(items: list[str]) -> str:
 
 def _hours(r: random.Random) -> str:
     o, c = r.choice([7, 8, 9, 10]), r.choice([4, 5, 6, 7, 8])
+    if r.random() < 0.5:
+        return f"{o}:00 am to {c}:00 pm"
     return f"{o} am to {c} pm"
 
 
@@ -126,7 +194,7 @@ def _ask(r: random.Random, q: str, c: str) -> str:
 
 def product_sheet(r: random.Random):
     sing, plur, cap_label, caps, (glo, ghi) = r.choice(PRODUCTS)
-    name = f"{r.choice(NAME_PARTS)} {r.choice(NAME_SUFFIX)}"
+    name = _product_name(r)
     code = _code(r, 2, 3)
     price = _money(r, 9, 480)
     grams = r.randint(glo, ghi) // 10 * 10
@@ -190,7 +258,14 @@ def product_sheet(r: random.Random):
     ]
     r.shuffle(fields)
     kept = fields[: r.randint(4, 8)]
-    head = f"{name} ({code}) is a {sing} from the {r.choice(NAME_PARTS)} range."
+    line = r.choice(NAME_PARTS) if r.random() < 0.5 else novel_word(r)
+    kind = ("an " if sing[0] in "aeiou" else "a ") + sing
+    head = r.choice(
+        [
+            f"{name} ({code}) is {kind} from the {line} range.",
+            f"{name} ({code}) is {kind} in the {line} line.",
+        ]
+    )
     context = " ".join([head] + [f for f, _ in kept])
     qs = [(f"What is the model code of the {name}?", f"the model code of the {name}", code)]
     qs += [qa for _, qa in kept]
@@ -198,13 +273,13 @@ def product_sheet(r: random.Random):
 
 
 def branch_sheet(r: random.Random):
-    shop, town = r.choice(SHOPS), r.choice(TOWNS)
+    shop, town = r.choice(SHOPS), _town(r)
     code = _code(r, 1, 3)
     addr = f"{r.randint(2, 180)} {r.choice(STREETS)}"
     wk, sat = _hours(r), _hours(r)
     sun = r.choice(["closed", "10 am to 4 pm", "11 am to 3 pm"])
     role = r.choice(ROLES)
-    lead = f"{r.choice(NAMES_F + NAMES_M)} {r.choice(SURNAMES)}"
+    lead = _person(r)
     ext = str(r.randint(100, 899))
     opened = str(r.randint(1968, 2024))
     parking = str(r.randint(6, 140))
@@ -239,7 +314,7 @@ def branch_sheet(r: random.Random):
 
 def rules_sheet(r: random.Random):
     place, members, items, verb = r.choice(PLACES)
-    town = r.choice(TOWNS)
+    town = _town(r)
     days, mdays = r.choice([7, 14, 21, 28]), r.choice([28, 35, 42])
     fee = f"${r.randint(0, 2)}.{r.choice([10, 20, 25, 50, 75]):02d}"
     limit = str(r.randint(3, 15))
@@ -267,6 +342,46 @@ def rules_sheet(r: random.Random):
         ("What do card numbers begin with?", "what card numbers begin with", prefix),
         ("When do cards expire?", "how long an unused card lasts", expiry),
         (f"On which morning is the {place} closed?", f"which morning the {place} is closed", day),
+    ]
+    return " ".join(sents), qs, None
+
+
+EVENTS = [
+    # (event name, venue word, topics)
+    ("Story time", "library", ["Animals of the forest", "Stories from the sea", "Tales of the moon"]),
+    ("Repair cafe", "community hall", ["Fixing a bicycle puncture", "Mending clothes", "Sharpening tools"]),
+    ("Chess club", "library", ["Opening moves", "Endgames for beginners", "Playing against the clock"]),
+    ("Baking class", "bakery", ["Bread for beginners", "Fruit pies", "Biscuits with children"]),
+    ("Swimming lesson", "pool", ["Floating and kicking", "Back stroke", "Diving safely"]),
+    ("Garden workshop", "garden centre", ["Planting bulbs", "Growing tomatoes", "Pruning roses"]),
+]
+
+
+def event_sheet(r: random.Random):
+    """A recurring event at one venue: day, time, length, seats and a booking code."""
+    event, venue, topics = r.choice(EVENTS)
+    town = _town(r)
+    day = r.choice(DAYS)
+    time = f"{r.randint(1, 7)}:{r.choice(['00', '30'])} pm"
+    minutes, seats = str(r.choice([45, 60, 90, 120])), str(r.randint(6, 30))
+    topic = r.choice(topics)
+    booking = f"{_code(r, 3, 2)[:3]}-{_code(r, 2, 2)}"
+    host = r.choice(ROLES)
+    sents = [
+        f"{event} at the {town} {venue} runs every {day} at {time}.",
+        f'This season\'s topic is "{topic}".',
+        f"Each session lasts {minutes} minutes and has {seats} seats.",
+        f"Booking code: {booking}.",
+        f"The {venue}'s {host} leads every session.",
+    ]
+    where = f"{event.lower()} in {town}"
+    qs = [
+        (f"On which day is {where}?", f"what day of the week {where} is", day),
+        (f"What time does {where} start?", f"what time {where} starts", time),
+        (f"How many minutes does {where} last?", f"how long a session of {where} lasts in minutes", minutes),
+        (f"How many seats does {where} have?", f"how many seats {where} has", seats),
+        (f"Which code books {where}?", f"which booking code to quote for {where}", booking),
+        (f"What is this season's topic for {where}?", f"this season's topic for {where}", topic),
     ]
     return " ".join(sents), qs, None
 
@@ -342,9 +457,9 @@ def recall_list(r: random.Random):
     if kind == "person":
         keys = r.sample(NAMES_F + NAMES_M, n)
     elif kind == "product":
-        keys = list(dict.fromkeys(f"{r.choice(NAME_PARTS)} {r.choice(NAME_SUFFIX)}" for _ in range(n)))
+        keys = list(dict.fromkeys(_product_name(r) for _ in range(n)))
     else:
-        keys = r.sample(TOWNS, n)
+        keys = list(dict.fromkeys(_town(r) for _ in range(n)))
     values = []
     for _ in keys:
         v = value(r)
@@ -357,7 +472,7 @@ def recall_list(r: random.Random):
     return context, qs, None
 
 
-SHEETS = [product_sheet, product_sheet, branch_sheet, rules_sheet, recall_list, recall_list]
+SHEETS = [product_sheet, product_sheet, branch_sheet, rules_sheet, event_sheet, recall_list, recall_list]
 
 
 def make_sheet_qa(r: random.Random, n_questions: int) -> tuple[str, list[tuple[str, str]]]:

@@ -1,0 +1,123 @@
+"""Benchmarks of module 02: retrieval quality, exact search from scratch vs FAISS, and answers closed book
+vs with retrieval on every knowledge-base question, with the course model and all-MiniLM-L6-v2."""
+
+from __future__ import annotations
+
+import time
+
+from . import Measurement, benchmark
+
+CHUNK_WORDS, TOP_CHUNKS, MAX_PROMPT_TOKENS = 40, 2, 256  # as in the notebook (settings "02_rag")
+
+
+def _setup():
+    from .. import data, rag
+    from ..models import load_embedding_model
+
+    docs, questions = data.read_records("kb_documents"), data.read_records("kb_questions")
+    chunks = rag.chunk_documents(docs, lambda t: rag.chunk_sentences(t, CHUNK_WORDS, 1))
+    encoder = load_embedding_model()
+    return docs, questions, chunks, encoder
+
+
+@benchmark(
+    "rag_retrieval", "RAG: recall@k and MRR on every knowledge-base question; top-k from scratch vs FAISS"
+)
+def retrieval():
+    from .. import rag
+
+    docs, questions, chunks, encoder = _setup()
+    t0 = time.perf_counter()
+    vecs = rag.embed(encoder, [c.text for c in chunks])
+    embed_s = time.perf_counter() - t0
+    qv = rag.embed(encoder, [q["question"] for q in questions])
+    k = min(50, len(chunks))
+    _, idx = rag.cosine_top_k(qv, vecs, k)
+    ranked = [rag.top_documents(row.tolist(), chunks, 10) for row in idx]
+    relevant = [q["doc_id"] for q in questions]
+    note = (
+        f"{len(questions)} questions, {len(chunks)} sentence-aware chunks (≤{CHUNK_WORDS} words, overlap 1)"
+    )
+    for kk in (1, 5, 10):
+        yield Measurement(f"rag.recall_at_{kk}", rag.recall_at_k(ranked, relevant, kk), "share", note)
+    yield Measurement("rag.mrr", rag.mrr(ranked, relevant), "MRR", note)
+    yield Measurement("rag.embed_chunks", embed_s, "s", f"all-MiniLM-L6-v2, {len(chunks)} chunks")
+
+    index = rag.FaissIndex(vecs.shape[1])
+    index.add(vecs.numpy())
+    s1, i1 = rag.cosine_top_k(qv, vecs, k)
+    s2, i2 = index.search(qv.numpy(), k)
+    same = bool((i1 == i2.long()).all())
+    yield Measurement(
+        "rag.topk_identical",
+        float(same),
+        "1 = identical",
+        f"from-scratch cosine top-{k} vs FAISS IndexFlatIP, {len(questions)} queries; "
+        f"max score difference {(s1 - s2).abs().max().item():.1e}",
+    )
+
+    def best(fn, n=30):
+        out = float("inf")
+        for _ in range(n):
+            t = time.perf_counter()
+            fn()
+            out = min(out, time.perf_counter() - t)
+        return out
+
+    t_mine = best(lambda: rag.cosine_top_k(qv, vecs, k))
+    t_faiss = best(lambda: index.search(qv.numpy(), k))
+    yield Measurement(
+        "rag.topk_scratch", t_mine * 1e3, "ms", f"{len(questions)} queries × {len(chunks)} chunks"
+    )
+    yield Measurement(
+        "rag.topk_faiss", t_faiss * 1e3, "ms", f"ratio scratch / FAISS = {t_mine / t_faiss:.2f}"
+    )
+
+
+@benchmark(
+    "rag_answers", "RAG: course-model exact match closed book vs retrieved chunks vs the answering document"
+)
+def answers():
+    from .. import rag
+    from ..models import load_model, load_tokenizer
+
+    docs, questions, chunks, encoder = _setup()
+    model, tok = load_model(), load_tokenizer()
+    by_id = {d["id"]: d for d in docs}
+    vecs = rag.embed(encoder, [c.text for c in chunks])
+    _, idx = rag.cosine_top_k(rag.embed(encoder, [q["question"] for q in questions]), vecs, TOP_CHUNKS)
+
+    def score(prompts):
+        got = rag.answers(model, tok, prompts)
+        return sum(rag.exact_match(a, q["answer"]) for a, q in zip(got, questions)) / len(questions)
+
+    closed = score([rag.closed_book_prompt(q["question"]) for q in questions])
+    with_rag = score(
+        [
+            rag.build_rag_prompt(
+                q["question"], [chunks[j].text for j in row.tolist()], tok, MAX_PROMPT_TOKENS
+            )
+            for q, row in zip(questions, idx)
+        ]
+    )
+    oracle = score(
+        [
+            rag.build_rag_prompt(
+                q["question"],
+                [f"{by_id[q['doc_id']]['title']}. {by_id[q['doc_id']]['text']}"],
+                tok,
+                MAX_PROMPT_TOKENS,
+            )
+            for q in questions
+        ]
+    )
+    n = len(questions)
+    yield Measurement(
+        "rag.qa_closed_book", closed, "exact match", f"{n} knowledge-base questions, no passage"
+    )
+    yield Measurement(
+        "rag.qa_with_rag", with_rag, "exact match", f"top {TOP_CHUNKS} retrieved chunks in the prompt"
+    )
+    yield Measurement(
+        "rag.qa_oracle", oracle, "exact match", "the one document that answers (perfect retrieval)"
+    )

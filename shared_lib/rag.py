@@ -1,0 +1,331 @@
+"""Retrieval-augmented generation from scratch: chunk, embed, search, measure, prompt, answer.
+
+Each piece is short and has a library twin that a test holds it to:
+
+- chunking: :func:`chunk_words` (fixed windows with overlap) and :func:`chunk_sentences`
+  (whole sentences packed into windows, the last sentences carried over as overlap);
+- embeddings: :func:`embed` (all-MiniLM-L6-v2 through sentence-transformers) and
+  :func:`embed_from_scratch` (the same transformer through plain ``transformers``: mean pooling over
+  the real tokens, then L2 normalisation), equal within 1e-5;
+- search: :func:`cosine_top_k` (a matrix product and ``torch.topk``) and :class:`FaissIndex`
+  (FAISS's exact inner-product index on normalised vectors), the same neighbours;
+- retrieval metrics: :func:`recall_at_k` and :func:`mrr`;
+- a grounded prompt in the format the course model was trained to read (:func:`build_rag_prompt`),
+  and a greedy reader (:func:`answer`).
+
+Shapes: ``n`` texts, ``d`` embedding dimensions (384 for MiniLM), ``q`` queries, ``k`` neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .data.formats import qa_text
+
+# ----------------------------------------------------------------------------- chunking
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+
+
+def chunk_words(text: str, size: int, overlap: int = 0) -> list[str]:
+    """Windows of ``size`` words; each starts ``size - overlap`` words after the previous one.
+
+    The last window ends at the last word (no window is made only of words a previous one already
+    holds). ``overlap`` must be in ``[0, size)``.
+    """
+    if size < 1:
+        raise ValueError(f"size must be at least 1, got {size}")
+    if not 0 <= overlap < size:
+        raise ValueError(f"overlap must be in [0, size) = [0, {size}), got {overlap}")
+    words = text.split()
+    step = size - overlap
+    chunks = []
+    for start in range(0, len(words), step):
+        chunks.append(" ".join(words[start : start + size]))
+        if start + size >= len(words):
+            break
+    return chunks
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences, split after ``.``, ``!`` or ``?`` followed by a space and a capital or a digit."""
+    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+
+
+def chunk_sentences(text: str, max_words: int, overlap_sentences: int = 0) -> list[str]:
+    """Whole sentences packed into chunks of at most ``max_words`` words (a longer sentence is a chunk
+    of its own); each new chunk starts with the last ``overlap_sentences`` sentences of the previous
+    one, so a fact split across a boundary is still whole in one chunk."""
+    if max_words < 1:
+        raise ValueError(f"max_words must be at least 1, got {max_words}")
+    if overlap_sentences < 0:
+        raise ValueError(f"overlap_sentences must be >= 0, got {overlap_sentences}")
+    sentences = split_sentences(text)
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    fresh = 0  # sentences in `current` that are not carried over from the previous chunk
+    for s in sentences:
+        n = len(s.split())
+        if current and fresh and sum(len(c.split()) for c in current) + n > max_words:
+            chunks.append(current)
+            current = (
+                current[len(current) - min(overlap_sentences, len(current) - 1) :]
+                if overlap_sentences
+                else []
+            )
+            # a carried-over tail that leaves no room for the new sentence is dropped
+            while current and sum(len(c.split()) for c in current) + n > max_words:
+                current = current[1:]
+            fresh = 0
+        current.append(s)
+        fresh += 1
+    if current and fresh:
+        chunks.append(current)
+    return [" ".join(c) for c in chunks]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of a document: its text (with the document's title in front) and where it came from."""
+
+    doc_id: str
+    text: str
+
+
+def chunk_documents(docs: list[dict], chunker, with_title: bool = True) -> list[Chunk]:
+    """Chunk every ``{"id", "title", "text"}`` document with ``chunker(text) -> list[str]``. With
+    ``with_title`` each chunk starts with its document's title, so a chunk that says "List price:
+    $289.00." still says which product it is about."""
+    out = []
+    for d in docs:
+        for piece in chunker(d["text"]):
+            text = f"{d['title']}. {piece}" if with_title and d.get("title") else piece
+            out.append(Chunk(d["id"], text))
+    return out
+
+
+# ----------------------------------------------------------------------------- embeddings
+
+
+def embed(model, texts: list[str], batch_size: int = 64, progress: bool = False):
+    """Unit-length embeddings ``(n, d)`` (float32 tensor) from a SentenceTransformer."""
+    return model.encode(
+        list(texts),
+        batch_size=batch_size,
+        convert_to_tensor=True,
+        normalize_embeddings=True,
+        show_progress_bar=progress,
+    ).cpu()
+
+
+def embed_from_scratch(transformer, tokenizer, texts: list[str], max_length: int = 256):
+    """What sentence-transformers does for all-MiniLM-L6-v2, in plain torch: run the transformer,
+    average the last hidden states over the real tokens (padding masked out), L2-normalise.
+
+    ``transformer`` is ``AutoModel.from_pretrained(path)`` and ``tokenizer`` its tokenizer.
+    """
+    import torch
+
+    batch = tokenizer(list(texts), padding=True, truncation=True, max_length=max_length, return_tensors="pt")
+    with torch.no_grad():
+        hidden = transformer(**batch).last_hidden_state  # (n, tokens, d)
+    mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)  # (n, tokens, 1)
+    mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+    return torch.nn.functional.normalize(mean, p=2, dim=1)
+
+
+# ----------------------------------------------------------------------------- search
+
+
+def cosine_top_k(queries, docs, k: int):
+    """The ``k`` most similar rows of ``docs`` for each row of ``queries`` by cosine similarity.
+
+    ``queries`` ``(q, d)``, ``docs`` ``(n, d)`` (any lengths: both are normalised here). Returns
+    ``(scores, indices)``, each ``(q, k)``, best first. ``k`` larger than ``n`` is an error.
+    """
+    import torch
+
+    queries, docs = torch.as_tensor(queries, dtype=torch.float32), torch.as_tensor(docs, dtype=torch.float32)
+    if queries.dim() == 1:
+        queries = queries.unsqueeze(0)
+    if not 1 <= k <= docs.shape[0]:
+        raise ValueError(f"k must be between 1 and the number of documents ({docs.shape[0]}), got {k}")
+    q = torch.nn.functional.normalize(queries, dim=1)
+    d = torch.nn.functional.normalize(docs, dim=1)
+    scores = q @ d.T  # (q, n) cosine similarities
+    top = torch.topk(scores, k, dim=1)
+    return top.values, top.indices
+
+
+class FaissIndex:
+    """Exact cosine search with FAISS: an inner-product index (``IndexFlatIP``) on unit vectors.
+
+    ``add`` appends vectors; ``search`` returns ``(scores, indices)`` like :func:`cosine_top_k`;
+    ``replace`` swaps the vectors of some rows (a document was updated) by rebuilding the index, which
+    for a flat index costs about as much as adding them.
+    """
+
+    def __init__(self, dim: int):
+        import faiss
+
+        self.dim = dim
+        self.index = faiss.IndexFlatIP(dim)
+        self._vectors = None
+
+    @staticmethod
+    def _unit(x):
+        import numpy as np
+
+        x = np.ascontiguousarray(np.asarray(x, dtype="float32"))
+        if x.ndim == 1:
+            x = x[None, :]
+        return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+
+    def add(self, vectors) -> None:
+        import numpy as np
+
+        v = self._unit(vectors)
+        if v.shape[1] != self.dim:
+            raise ValueError(f"expected vectors of dimension {self.dim}, got {v.shape[1]}")
+        self.index.add(v)
+        self._vectors = v if self._vectors is None else np.vstack([self._vectors, v])
+
+    def replace(self, rows: list[int], vectors) -> None:
+        import faiss
+
+        self._vectors[list(rows)] = self._unit(vectors)
+        self.index = faiss.IndexFlatIP(self.dim)
+        self.index.add(self._vectors)
+
+    def __len__(self) -> int:
+        return self.index.ntotal
+
+    def search(self, queries, k: int):
+        import torch
+
+        if not 1 <= k <= len(self):
+            raise ValueError(f"k must be between 1 and the number of vectors ({len(self)}), got {k}")
+        scores, ids = self.index.search(self._unit(queries), k)
+        return torch.from_numpy(scores), torch.from_numpy(ids)
+
+
+def top_documents(chunk_indices, chunks: list[Chunk], k: int) -> list[str]:
+    """The first ``k`` distinct document ids among ranked chunk indices (several chunks of one
+    document count once, at the rank of its best chunk)."""
+    out: list[str] = []
+    for i in chunk_indices:
+        doc = chunks[int(i)].doc_id
+        if doc not in out:
+            out.append(doc)
+            if len(out) == k:
+                break
+    return out
+
+
+# ----------------------------------------------------------------------------- metrics
+
+
+def recall_at_k(retrieved: list[list], relevant: list, k: int) -> float:
+    """Share of queries whose relevant item is among their first ``k`` retrieved items.
+
+    ``retrieved[i]`` is query ``i``'s ranked list, ``relevant[i]`` its one relevant item (or a set of
+    them: a hit is any of them).
+    """
+    if len(retrieved) != len(relevant):
+        raise ValueError(f"{len(retrieved)} ranked lists but {len(relevant)} relevant items")
+    if not retrieved:
+        raise ValueError("no queries")
+    hits = 0
+    for ranked, rel in zip(retrieved, relevant):
+        rel = rel if isinstance(rel, set | frozenset) else {rel}
+        hits += any(r in rel for r in ranked[:k])
+    return hits / len(retrieved)
+
+
+def mrr(retrieved: list[list], relevant: list) -> float:
+    """Mean reciprocal rank: the average of ``1 / rank`` of the first relevant item (rank 1 = first;
+    0 when it was not retrieved at all)."""
+    if len(retrieved) != len(relevant):
+        raise ValueError(f"{len(retrieved)} ranked lists but {len(relevant)} relevant items")
+    if not retrieved:
+        raise ValueError("no queries")
+    total = 0.0
+    for ranked, rel in zip(retrieved, relevant):
+        rel = rel if isinstance(rel, set | frozenset) else {rel}
+        for rank, r in enumerate(ranked, start=1):
+            if r in rel:
+                total += 1 / rank
+                break
+    return total / len(retrieved)
+
+
+# ----------------------------------------------------------------------------- prompting and answering
+
+
+def build_rag_prompt(question: str, passages: list[str], tokenizer, max_tokens: int) -> str:
+    """The reading prompt ``Context: … / Question: … / Answer:`` with the ranked ``passages`` joined
+    in rank order; while the prompt is longer than ``max_tokens`` tokens, the lowest-ranked passage is
+    dropped. A question that does not fit even without passages is an error."""
+    kept = list(passages)
+    while True:
+        prompt = qa_text(" ".join(kept), question)
+        if len(tokenizer(prompt)["input_ids"]) <= max_tokens:
+            return prompt
+        if not kept:
+            raise ValueError(f"the question alone is longer than {max_tokens} tokens")
+        kept.pop()
+
+
+def closed_book_prompt(question: str) -> str:
+    """The same question with no passage: what the model knows by itself."""
+    return f"Question: {question.strip()}\nAnswer:"
+
+
+def answer(model, tokenizer, prompt: str, max_new_tokens: int = 16) -> str:
+    """The model's greedy answer: the generated text up to the first newline or end of text."""
+    from .lm import generate_text
+
+    out = generate_text(
+        model, tokenizer, prompt, max_new_tokens=max_new_tokens, eos_token_id=tokenizer.eos_token_id
+    )
+    return out.split("\n")[0].replace(tokenizer.eos_token, "").strip().rstrip(".")
+
+
+def answers(
+    model, tokenizer, prompts: list[str], max_new_tokens: int = 16, batch_size: int = 32
+) -> list[str]:
+    """:func:`answer` for many prompts, generated in batches (left padding): the same greedy answers,
+    several times faster than one prompt at a time."""
+    import torch
+
+    out: list[str] = []
+    side = tokenizer.padding_side
+    tokenizer.padding_side = "left"  # generation continues at the right end of every row
+    try:
+        for i in range(0, len(prompts), batch_size):
+            batch = tokenizer(list(prompts[i : i + batch_size]), return_tensors="pt", padding=True)
+            with torch.no_grad():
+                gen = model.generate(
+                    **batch,
+                    max_new_tokens=max_new_tokens,
+                    do_sample=False,
+                    eos_token_id=tokenizer.eos_token_id,
+                    pad_token_id=tokenizer.pad_token_id,
+                )
+            for row in gen[:, batch["input_ids"].shape[1] :]:
+                text = tokenizer.decode(row, skip_special_tokens=False)
+                text = text.replace(tokenizer.pad_token, "").replace(tokenizer.eos_token, "\n")
+                out.append(text.split("\n")[0].strip().rstrip("."))
+    finally:
+        tokenizer.padding_side = side
+    return out
+
+
+def normalise_answer(s: str) -> str:
+    """Lower case, punctuation and extra spaces removed: "$289.00." and "$289 00" compare equal."""
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def exact_match(prediction: str, gold: str) -> bool:
+    return normalise_answer(prediction) == normalise_answer(gold)

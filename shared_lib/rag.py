@@ -226,19 +226,28 @@ def top_documents(chunk_indices, chunks: list[Chunk], k: int) -> list[str]:
 # ----------------------------------------------------------------------------- metrics
 
 
+def _check_queries(retrieved: list[list], relevant: list) -> None:
+    if len(retrieved) != len(relevant):
+        raise ValueError(f"{len(retrieved)} ranked lists but {len(relevant)} relevant items")
+    if not retrieved:
+        raise ValueError("no queries")
+
+
+def _as_set(relevant) -> set | frozenset:
+    """One relevant item, or a set of them."""
+    return relevant if isinstance(relevant, set | frozenset) else {relevant}
+
+
 def recall_at_k(retrieved: list[list], relevant: list, k: int) -> float:
     """Share of queries whose relevant item is among their first ``k`` retrieved items.
 
     ``retrieved[i]`` is query ``i``'s ranked list, ``relevant[i]`` its one relevant item (or a set of
     them: a hit is any of them).
     """
-    if len(retrieved) != len(relevant):
-        raise ValueError(f"{len(retrieved)} ranked lists but {len(relevant)} relevant items")
-    if not retrieved:
-        raise ValueError("no queries")
+    _check_queries(retrieved, relevant)
     hits = 0
     for ranked, rel in zip(retrieved, relevant):
-        rel = rel if isinstance(rel, set | frozenset) else {rel}
+        rel = _as_set(rel)
         hits += any(r in rel for r in ranked[:k])
     return hits / len(retrieved)
 
@@ -246,13 +255,10 @@ def recall_at_k(retrieved: list[list], relevant: list, k: int) -> float:
 def mrr(retrieved: list[list], relevant: list) -> float:
     """Mean reciprocal rank: the average of ``1 / rank`` of the first relevant item (rank 1 = first;
     0 when it was not retrieved at all)."""
-    if len(retrieved) != len(relevant):
-        raise ValueError(f"{len(retrieved)} ranked lists but {len(relevant)} relevant items")
-    if not retrieved:
-        raise ValueError("no queries")
+    _check_queries(retrieved, relevant)
     total = 0.0
     for ranked, rel in zip(retrieved, relevant):
-        rel = rel if isinstance(rel, set | frozenset) else {rel}
+        rel = _as_set(rel)
         for rank, r in enumerate(ranked, start=1):
             if r in rel:
                 total += 1 / rank
@@ -325,6 +331,14 @@ def answers(
 def normalise_answer(s: str) -> str:
     """Lower case, punctuation and extra spaces removed: "$289.00." and "$289 00" compare equal."""
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def answer_in_prompt(answer: str, prompt: str) -> bool:
+    """Whether the gold ``answer`` occurs as whole words in the context part of a reading prompt (the
+    text before its ``Question:`` line), compared after :func:`normalise_answer`: did retrieval put the
+    answer in front of the model at all?"""
+    context = prompt.split("\nQuestion:")[0]
+    return f" {normalise_answer(answer)} " in f" {normalise_answer(context)} "
 
 
 def exact_match(prediction: str, gold: str) -> bool:

@@ -25,6 +25,41 @@ def solutions_nb(module: str) -> Path:
     return REPO / "solutions" / module / f"{module}.ipynb"
 
 
+def graded_cell(module: str, grade_id: str) -> str:
+    """The source of the solutions notebook's cell with this nbgrader ``grade_id``."""
+    import nbformat
+
+    nb = nbformat.read(str(solutions_nb(module)), as_version=4)
+    for c in nb.cells:
+        if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
+            return c.source
+    raise KeyError(grade_id)
+
+
+def passes_graded_test(module: str, namespace: dict, exercise: str, source: str) -> bool:
+    """Run a learner's ``source`` and then the exercise's real test cell (visible and hidden tests), in
+    a copy of ``namespace``: True when it would score, False when the test cell raises as grading would
+    count it (a failed assert or check, or an error the wrong answer causes)."""
+    from shared_lib.selfcheck import CheckFailed
+
+    ns = dict(namespace)
+    exec(source, ns)
+    try:
+        exec(graded_cell(module, f"{exercise}_test"), ns)
+        return True
+    except (
+        AssertionError,
+        CheckFailed,
+        ValueError,
+        TypeError,
+        AttributeError,
+        KeyError,
+        IndexError,
+        ZeroDivisionError,
+    ):
+        return False
+
+
 def course_nb(module: str) -> Path:
     return REPO / "course" / module / f"{module}.ipynb"
 

@@ -63,3 +63,22 @@ def test_an_unmatched_filter_fails(tmp_path):
         text=True,
     )
     assert out.returncode == 1
+
+
+def test_the_notebook_memory_probe_reports_the_kernels_own_peak_not_its_parents():
+    """A kernel started by a process that holds a lot of memory must not report that memory as its
+    own (ru_maxrss survives fork and exec; it made every notebook read 1,310 MiB)."""
+    import subprocess
+    import sys
+
+    from shared_lib.bench.notebooks import PEAK_PROBE
+
+    ballast = bytearray(400 * 2**20)  # 400 MiB, touched so that it is resident
+    for i in range(0, len(ballast), 4096):
+        ballast[i] = 1
+    out = subprocess.run(
+        [sys.executable, "-c", PEAK_PROBE], capture_output=True, text=True, check=True
+    ).stdout
+    kib = int(out.split()[1])
+    assert 1_000 < kib < 200 * 1024, f"the probe reported {kib} KiB for a bare python"
+    del ballast

@@ -5,21 +5,10 @@ Each case runs the real test cell from the solutions notebook against an impleme
 
 from __future__ import annotations
 
-import nbformat
 import pytest
-from conftest import solutions_nb
-
-from shared_lib.selfcheck import CheckFailed
+from conftest import passes_graded_test
 
 MODULE = "01_prompt_engineering"
-
-
-def _cell(grade_id: str) -> str:
-    nb = nbformat.read(str(solutions_nb(MODULE)), as_version=4)
-    for c in nb.cells:
-        if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
-            return c.source
-    raise KeyError(grade_id)
 
 
 @pytest.fixture(scope="module")
@@ -30,13 +19,7 @@ def namespace():
 
 
 def _grade(namespace, exercise: str, source: str) -> bool:
-    ns = dict(namespace)
-    exec(source, ns)
-    try:
-        exec(_cell(f"{exercise}_test"), ns)
-        return True
-    except (AssertionError, CheckFailed, ValueError, TypeError, AttributeError, KeyError, IndexError):
-        return False
+    return passes_graded_test(MODULE, namespace, exercise, source)
 
 
 FEW_SHOT = """

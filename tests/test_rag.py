@@ -192,3 +192,11 @@ def test_batched_answers_equal_one_at_a_time(model, tok):
     prompts.append(rag.closed_book_prompt("What colour is the sky?"))
     assert rag.answers(model, tok, prompts, batch_size=3) == [rag.answer(model, tok, p) for p in prompts]
     assert tok.padding_side == "right"  # restored
+
+
+def test_answer_in_prompt_looks_at_whole_words_of_the_context_only():
+    prompt = "Context: List price: $289.00. Weight: 100 g.\nQuestion: Is it 12 reviews?\nAnswer:"
+    assert rag.answer_in_prompt("$289.00", prompt)
+    assert rag.answer_in_prompt("100 g", prompt)
+    assert not rag.answer_in_prompt("10", prompt), "a number inside a longer number is not the answer"
+    assert not rag.answer_in_prompt("12 reviews", prompt), "the question is not the context"

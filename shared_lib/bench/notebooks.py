@@ -28,7 +28,15 @@ def _modules(repo: Path) -> list[str]:
     return sorted(p.parent.name for p in (repo / "solutions").glob("*/*.ipynb") if p.stem == p.parent.name)
 
 
-_PEAK_PROBE = "import resource\nprint('PEAK_RSS_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+# The kernel's own peak memory. Linux: VmHWM, the high-water mark of this process's address space.
+# Not ru_maxrss: it survives fork and exec, so a kernel started by a big process (this benchmark, after
+# loading models) would report its parent's size. Elsewhere ru_maxrss (bytes on macOS, KiB otherwise).
+PEAK_PROBE = """import resource, sys
+try:
+    _kib = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    _kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // (1024 if sys.platform == "darwin" else 1)
+print("PEAK_RSS_KIB", _kib)"""
 
 
 def execute(path: Path, fast: bool, workdir: Path) -> float:
@@ -43,7 +51,7 @@ def execute_measured(path: Path, fast: bool, workdir: Path) -> tuple[float, floa
     from nbclient import NotebookClient
 
     nb = nbformat.read(str(path), as_version=4)
-    nb.cells.append(nbformat.v4.new_code_cell(_PEAK_PROBE))
+    nb.cells.append(nbformat.v4.new_code_cell(PEAK_PROBE))
     old = {k: os.environ.get(k) for k in ("FTFM_FAST", "HF_HUB_OFFLINE")}
     os.environ.update(FTFM_FAST="1" if fast else "0", HF_HUB_OFFLINE="1")
     try:
@@ -59,8 +67,7 @@ def execute_measured(path: Path, fast: bool, workdir: Path) -> tuple[float, floa
             client.execute_cell(nb.cells[-1], len(nb.cells) - 1)
         text = "".join(o.get("text", "") for o in nb.cells[-1].get("outputs", []))
         kib = [int(line.split()[1]) for line in text.splitlines() if line.startswith("PEAK_RSS_KIB")]
-        scale = 1 / 2**20 if sys.platform == "darwin" else 1 / 1024  # ru_maxrss: bytes on macOS, KiB on Linux
-        return seconds, (kib[0] * scale if kib else None)
+        return seconds, (kib[0] / 1024 if kib else None)
     finally:
         for k, v in old.items():
             if v is None:

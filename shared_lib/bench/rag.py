@@ -7,7 +7,8 @@ import time
 
 from . import Measurement, benchmark
 
-CHUNK_WORDS, TOP_CHUNKS, MAX_PROMPT_TOKENS = 40, 2, 256  # as in the notebook (settings "02_rag")
+CHUNK_WORDS, TOP_CHUNKS, MAX_PROMPT_TOKENS = 40, 1, 256  # as in the notebook (settings "02_rag")
+CHUNK_COUNTS = (1, 2, 3)
 
 
 def _setup():
@@ -85,22 +86,27 @@ def answers():
     model, tok = load_model(), load_tokenizer()
     by_id = {d["id"]: d for d in docs}
     vecs = rag.embed(encoder, [c.text for c in chunks])
-    _, idx = rag.cosine_top_k(rag.embed(encoder, [q["question"] for q in questions]), vecs, TOP_CHUNKS)
+    _, idx = rag.cosine_top_k(
+        rag.embed(encoder, [q["question"] for q in questions]), vecs, max(CHUNK_COUNTS + (TOP_CHUNKS,))
+    )
+    golds = [q["answer"] for q in questions]
 
     def score(prompts):
         got = rag.answers(model, tok, prompts)
-        return sum(rag.exact_match(a, q["answer"]) for a, q in zip(got, questions)) / len(questions)
+        return sum(rag.exact_match(a, g) for a, g in zip(got, golds)) / len(golds), got
 
-    closed = score([rag.closed_book_prompt(q["question"]) for q in questions])
-    with_rag = score(
-        [
+    def rag_prompts(k):
+        return [
             rag.build_rag_prompt(
-                q["question"], [chunks[j].text for j in row.tolist()], tok, MAX_PROMPT_TOKENS
+                q["question"], [chunks[j].text for j in row[:k].tolist()], tok, MAX_PROMPT_TOKENS
             )
             for q, row in zip(questions, idx)
         ]
-    )
-    oracle = score(
+
+    closed, _ = score([rag.closed_book_prompt(q["question"]) for q in questions])
+    prompts = rag_prompts(TOP_CHUNKS)
+    with_rag, got = score(prompts)
+    oracle, _ = score(
         [
             rag.build_rag_prompt(
                 q["question"],
@@ -112,12 +118,39 @@ def answers():
         ]
     )
     n = len(questions)
+    in_prompt = [rag.answer_in_prompt(g, p) for g, p in zip(golds, prompts)]
+    misread = sum(x and not rag.exact_match(a, g) for x, a, g in zip(in_prompt, got, golds)) / n
     yield Measurement(
         "rag.qa_closed_book", closed, "exact match", f"{n} knowledge-base questions, no passage"
     )
     yield Measurement(
-        "rag.qa_with_rag", with_rag, "exact match", f"top {TOP_CHUNKS} retrieved chunks in the prompt"
+        "rag.qa_with_rag",
+        with_rag,
+        "exact match",
+        f"top {TOP_CHUNKS} retrieved chunk(s) in the prompt; answer not retrieved "
+        f"{in_prompt.count(False) / n:.3f}, retrieved but misread {misread:.3f}",
     )
     yield Measurement(
         "rag.qa_oracle", oracle, "exact match", "the one document that answers (perfect retrieval)"
     )
+    for kind in sorted({d["kind"] for d in docs}):
+        rows = [j for j, q in enumerate(questions) if by_id[q["doc_id"]]["kind"] == kind]
+        right = sum(rag.exact_match(got[j], golds[j]) for j in rows) / len(rows)
+        found = sum(in_prompt[j] for j in rows) / len(rows)
+        yield Measurement(
+            f"rag.qa_by_kind.{kind.replace(' ', '_')}",
+            right,
+            "exact match",
+            f"RAG top {TOP_CHUNKS}, {len(rows)} questions on documents of kind '{kind}'; answer retrieved {found:.2f}",
+        )
+    for k in CHUNK_COUNTS:
+        prompts_k = rag_prompts(k)
+        acc_k, _ = score(prompts_k)
+        present = sum(rag.answer_in_prompt(g, p) for g, p in zip(golds, prompts_k)) / n
+        tokens = sum(len(tok(p)["input_ids"]) for p in prompts_k) / n
+        yield Measurement(
+            f"rag.qa_top{k}",
+            acc_k,
+            "exact match",
+            f"{k} chunk(s) in the prompt: answer in the prompt {present:.3f}, {tokens:.0f} prompt tokens on average",
+        )

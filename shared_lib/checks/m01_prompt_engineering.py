@@ -38,7 +38,9 @@ def _fs_no_leak(fn):
     assert got.count("Love the new tent!") == 1, (
         "the query is also one of the examples: leave that example out, or the answer is in the prompt"
     )
-    assert "praise" not in got, "the query's label must not appear anywhere in the prompt"
+    assert "praise" not in got, (
+        "the query's label must not be written after its 'Intent:' (no example here has that label)"
+    )
 
 
 # ----------------------------------------------------------------------------- sampling from logits

@@ -42,7 +42,7 @@ REQUIRED = {
     "domain": ("kind", "text"),
     "instructions": ("messages", "task"),
     "preferences": ("prompt", "chosen", "rejected", "reason"),
-    "kb_documents": ("id", "title", "text"),
+    "kb_documents": ("id", "kind", "title", "text"),
     "kb_questions": ("id", "question", "answer", "doc_id"),
     "kb_updates": ("doc_id", "new_text", "question_id", "old_answer", "new_answer"),
     "intents": ("text", "label"),

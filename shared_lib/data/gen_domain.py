@@ -5445,6 +5445,29 @@ KB_UPDATES = [
 ]
 
 
+# What kind of document each KB key prefix is: the shapes a reader must handle (module 02 scores by kind).
+KB_KINDS = {
+    "product": "product sheet",
+    "store": "store page",
+    "clinic": "event page",
+    "promise": "repair cover",
+    "care": "care guide",
+    "safety": "safety guide",
+    "rental": "rate card",
+    "role": "staff role",
+    "ship": "delivery option",
+    "kit": "field kit",
+    "terms": "glossary",
+    "returns": "policy",
+    "tier": "policy",
+    "club": "policy",
+    "trade": "policy",
+    "price_match": "policy",
+    "gift": "policy",
+    "care_line": "policy",
+}
+
+
 def _kb(seed: int) -> dict[str, list[dict]]:
     rng = random.Random(f"{seed}:kb")
     specs = kb_specs()
@@ -5456,7 +5479,9 @@ def _kb(seed: int) -> dict[str, list[dict]]:
         n = nwords(text)
         if not 50 <= n <= 150:
             raise AssertionError(f"KB document {s['key']} has {n} words")
-        docs.append({"id": doc_id, "title": s["title"], "text": text})
+        docs.append(
+            {"id": doc_id, "kind": KB_KINDS[s["key"].split(":")[0]], "title": s["title"], "text": text}
+        )
         for qkey, forms_fn, ans_fn in s["questions"]:
             ans = ans_fn(s["entity"])
             if ans not in text:

@@ -210,6 +210,13 @@ class FaissIndex:
         return torch.from_numpy(scores), torch.from_numpy(ids)
 
 
+def allowed_hits(chunk_indices, chunks: list[Chunk], allowed_doc_ids, k: int) -> list[int]:
+    """Metadata filtering after the search: the first ``k`` of the ranked chunk indices whose document
+    is in ``allowed_doc_ids`` (search deeper than ``k`` first, or fewer than ``k`` may be left)."""
+    out = [int(i) for i in chunk_indices if chunks[int(i)].doc_id in allowed_doc_ids]
+    return out[:k]
+
+
 def top_documents(chunk_indices, chunks: list[Chunk], k: int) -> list[str]:
     """The first ``k`` distinct document ids among ranked chunk indices (several chunks of one
     document count once, at the rank of its best chunk)."""

@@ -200,3 +200,9 @@ def test_answer_in_prompt_looks_at_whole_words_of_the_context_only():
     assert rag.answer_in_prompt("100 g", prompt)
     assert not rag.answer_in_prompt("10", prompt), "a number inside a longer number is not the answer"
     assert not rag.answer_in_prompt("12 reviews", prompt), "the question is not the context"
+
+
+def test_allowed_hits_keeps_rank_order_and_drops_unreviewed_documents():
+    chunks = [rag.Chunk("a", "x"), rag.Chunk("upload", "y"), rag.Chunk("b", "z"), rag.Chunk("a", "w")]
+    assert rag.allowed_hits([1, 0, 3, 2], chunks, {"a", "b"}, 2) == [0, 3]
+    assert rag.allowed_hits([1], chunks, {"a", "b"}, 1) == [], "nothing allowed is left: an empty list"

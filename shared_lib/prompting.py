@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .data.formats import exact_match as answer_matches
+
 
 def _bar(items, desc: str, show: bool):
     """A progress bar over ``items`` when ``show`` (none under the grader), else ``items`` itself."""
@@ -365,10 +367,6 @@ READING_FORMATS = {
 }
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
-
-
 def reading_answers(
     model,
     tok,
@@ -417,7 +415,7 @@ def reading_accuracy(
 
 def exact_match(answers: Sequence[str], records: Sequence[dict]) -> float:
     """Share of answers equal to their record's ``"answer"``, ignoring case and punctuation."""
-    return sum(_norm(a) == _norm(r["answer"]) for a, r in zip(answers, records)) / len(records)
+    return sum(answer_matches(a, r["answer"]) for a, r in zip(answers, records)) / len(records)
 
 
 # ----------------------------------------------------------------------------- diversity and repetition

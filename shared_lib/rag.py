@@ -21,6 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# the reading items' scoring rule, re-exported: the notebook calls rag.exact_match and rag.normalise_answer
+from .data.formats import exact_match as exact_match
+from .data.formats import normalise_answer as normalise_answer
 from .data.formats import qa_text
 
 # ----------------------------------------------------------------------------- chunking
@@ -335,18 +338,9 @@ def answers(
     return out
 
 
-def normalise_answer(s: str) -> str:
-    """Lower case, punctuation and extra spaces removed: "$289.00." and "$289 00" compare equal."""
-    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
-
-
 def answer_in_prompt(answer: str, prompt: str) -> bool:
     """Whether the gold ``answer`` occurs as whole words in the context part of a reading prompt (the
     text before its ``Question:`` line), compared after :func:`normalise_answer`: did retrieval put the
     answer in front of the model at all?"""
     context = prompt.split("\nQuestion:")[0]
     return f" {normalise_answer(answer)} " in f" {normalise_answer(context)} "
-
-
-def exact_match(prediction: str, gold: str) -> bool:
-    return normalise_answer(prediction) == normalise_answer(gold)

@@ -8,14 +8,9 @@
 
 from __future__ import annotations
 
-import re
 import time
 
-from ..data.formats import qa_text
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+from ..data.formats import exact_match, qa_text
 
 
 def qa_accuracy(
@@ -30,7 +25,7 @@ def qa_accuracy(
         prompt = qa_text(context, r["question"]) if with_context else f"Question: {r['question']}\nAnswer:"
         out = generate_text(model, tok, prompt, max_new_tokens=max_new_tokens, eos_token_id=tok.eos_token_id)
         answer = out.split("\n")[0].replace(tok.eos_token, "").strip().rstrip(".")
-        hits += _norm(answer) == _norm(r["answer"])
+        hits += exact_match(answer, r["answer"])
     return hits / len(records)
 
 

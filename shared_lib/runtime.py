@@ -10,6 +10,7 @@ import os
 import platform
 import random
 import sys
+import time
 import warnings
 from dataclasses import dataclass
 
@@ -170,6 +171,17 @@ def quiet(enable: bool | None = None) -> bool:
         except AttributeError:
             pass
     return True
+
+
+def best_time(fn, repeat: int = 20) -> float:
+    """Seconds taken by the fastest of ``repeat`` calls of ``fn(i)`` (``i`` = 0, 1, …): the least noisy
+    single number on a busy machine."""
+    best = float("inf")
+    for i in range(repeat):
+        t0 = time.perf_counter()
+        fn(i)
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
 def progress(iterable=None, **kwargs):

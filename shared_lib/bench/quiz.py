@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import time
-
+from ..runtime import best_time
 from . import Measurement, benchmark
 
 
@@ -11,12 +10,8 @@ from . import Measurement, benchmark
 def bank_load():
     from ..quiz.bank import load_bank
 
-    best = float("inf")
-    for _ in range(5):
-        t0 = time.perf_counter()
-        bank = load_bank()
-        best = min(best, time.perf_counter() - t0)
-    yield Measurement("quiz.load_bank", best * 1000, "ms", f"{len(bank)} questions, best of 5")
+    best = best_time(lambda _: load_bank(), 5)
+    yield Measurement("quiz.load_bank", best * 1000, "ms", f"{len(load_bank())} questions, best of 5")
 
 
 @benchmark(
@@ -32,12 +27,7 @@ def drill_speed():
     bank = load_bank()
 
     def best_ms(fn, repeat=20):
-        best = float("inf")
-        for i in range(repeat):
-            t0 = time.perf_counter()
-            fn(i)
-            best = min(best, time.perf_counter() - t0)
-        return best * 1000
+        return best_time(fn, repeat) * 1000
 
     yield Measurement(
         "quiz.draw_exam",

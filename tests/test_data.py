@@ -164,3 +164,52 @@ def test_preferences_cover_helpful_harmless_honest():
 def test_intents_are_balanced():
     counts = Counter(r["label"] for r in data.read_records("intents", "train"))
     assert len(counts) >= 5 and max(counts.values()) <= 2 * min(counts.values())
+
+
+def test_prose_practice_answers_are_read_not_guessed():
+    """Every prose page answers its questions from its own text, never from the question, and values
+    are drawn at random: the commonest answer of a page kind is rare, so only reading gets it right."""
+    import collections
+    import random
+
+    from shared_lib.data import gen_prose
+
+    rng = random.Random(0)
+    for page in gen_prose.PAGES:
+        answers = collections.Counter()
+        for _ in range(400):
+            sents, qs = page(rng)
+            context = " ".join(sents)
+            assert len(qs) >= 3, page.__name__
+            for question, clause, answer in qs:
+                assert answer in context, (page.__name__, answer)
+                assert answer not in question and answer not in clause, (page.__name__, question)
+                answers[answer] += 1
+        top, n = answers.most_common(1)[0]
+        assert n / sum(answers.values()) < 0.05, (page.__name__, top)
+
+
+def test_prose_practice_keeps_the_company_world_out():
+    import random
+
+    from shared_lib.data import gen_domain as D
+    from shared_lib.data import gen_prose
+
+    names = [p["name"] for p in D.PRODUCTS] + [s["town"] for s in D.STORES] + [D.COMPANY]
+    names += [t["term"] for t in D.TERMS if t["term"][:1].isupper()]  # "Gear Guide", "Hut Shelf", ...
+    names += [r["role"] for r in D.STAFF_ROLES] + [r["reports_to"] for r in D.STAFF_ROLES]
+    rng = random.Random(1)
+    pages = [gen_prose.make_prose_qa(rng, 3) for _ in range(3000)]
+    blob = " ".join(c + " " + " ".join(q for q, _ in qs) for c, qs in pages).lower()
+    found = [n for n in names if re.search(rf"\b{re.escape(n.lower())}\b", blob)]
+    assert not found, found
+
+
+def test_prose_practice_is_in_both_splits_without_overlap():
+    train = {r["context"] for r in data.read_records("general_qa", "train")}
+    val = data.read_records("general_qa", "validation")
+    prose = [
+        r for r in val if r["context"].startswith(("Care guide", "Looking after", "Staff role", "Glossary."))
+    ]
+    assert len(prose) >= 50
+    assert not {r["context"] for r in val} & train

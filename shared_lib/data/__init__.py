@@ -20,6 +20,8 @@ EXTRA_QA_SEED = 2718
 EXTRA_COPY_SEED = 3141
 EXTRA_COPY = {"train": 12_000, "validation": 100}
 EXTRA_QA = {"train": 12_000, "validation": 200}  # passages
+EXTRA_PROSE_SEED = 1618
+EXTRA_PROSE = {"train": 12_000, "validation": 300}  # passages in the prose shapes of gen_prose
 
 # dataset name -> (splits or None for a single file, generator key per split)
 DATASETS: dict[str, tuple[str, ...] | None] = {
@@ -137,6 +139,21 @@ def _generated() -> dict[str, list[dict]]:
                 out[f"general_qa_{split}"].append(
                     {"context": context, "question": question, "answer": answer}
                 )
+            added += 1
+    # Reading practice in prose shapes (care and safety guides, repair terms, roles, policies, rate
+    # cards, delivery and contact pages), with values drawn at random so that only reading answers them.
+    # Its own seed and stream: the records above are unchanged, these follow them.
+    from . import gen_prose
+
+    rng = random.Random(EXTRA_PROSE_SEED)
+    for split, n in (("validation", EXTRA_PROSE["validation"]), ("train", EXTRA_PROSE["train"])):
+        added = 0
+        while added < n:
+            context, pairs = gen_prose.make_prose_qa(rng, 1 if split == "validation" else rng.randint(2, 4))
+            if context in seen:
+                continue
+            seen.add(context)
+            out[f"general_qa_{split}"] += [{"context": context, "question": q, "answer": a} for q, a in pairs]
             added += 1
     # Copy drills (a word list, then the same list again), in the general text as kind "copy".
     rng = random.Random(EXTRA_COPY_SEED)

@@ -175,7 +175,7 @@ def test_prose_practice_answers_are_read_not_guessed():
     from shared_lib.data import gen_prose
 
     rng = random.Random(0)
-    for page in gen_prose.PAGES:
+    for page in gen_prose.PAGES + gen_prose.PAGES_2:
         answers = collections.Counter()
         for _ in range(400):
             sents, qs = page(rng)
@@ -199,7 +199,7 @@ def test_prose_practice_keeps_the_company_world_out():
     names += [t["term"] for t in D.TERMS if t["term"][:1].isupper()]  # "Gear Guide", "Hut Shelf", ...
     names += [r["role"] for r in D.STAFF_ROLES] + [r["reports_to"] for r in D.STAFF_ROLES]
     rng = random.Random(1)
-    pages = [gen_prose.make_prose_qa(rng, 3) for _ in range(3000)]
+    pages = [gen_prose.make_prose_qa(rng, 3, gen_prose.PAGES + gen_prose.PAGES_2) for _ in range(3000)]
     blob = " ".join(c + " " + " ".join(q for q, _ in qs) for c, qs in pages).lower()
     found = [n for n in names if re.search(rf"\b{re.escape(n.lower())}\b", blob)]
     assert not found, found

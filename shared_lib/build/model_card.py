@@ -72,7 +72,8 @@ def _stage_text(st: dict) -> str:
     share = st.get("practice_share", 0)
     if share >= 1:
         how = (
-            f"reading practice only ({st.get('practice_steps', 0):,} of the steps; one in four plain language "
+            f"reading practice only ({st.get('practice_steps', 0):,} of the steps, drawn from "
+            f"{st.get('practice_examples', 0):,} practice items; one in four plain language "
             f"modelling) at a constant learning rate of {st['lr'] / 3:g}"
         )
     elif share <= 0:

@@ -22,6 +22,8 @@ EXTRA_COPY = {"train": 12_000, "validation": 100}
 EXTRA_QA = {"train": 12_000, "validation": 200}  # passages
 EXTRA_PROSE_SEED = 1618
 EXTRA_PROSE = {"train": 12_000, "validation": 300}  # passages in the prose shapes of gen_prose
+EXTRA_PROSE_2_SEED = 2236
+EXTRA_PROSE_2 = {"train": 8_000, "validation": 150}  # passages in gen_prose's second set of shapes
 
 # dataset name -> (splits or None for a single file, generator key per split)
 DATASETS: dict[str, tuple[str, ...] | None] = {
@@ -145,16 +147,21 @@ def _generated() -> dict[str, list[dict]]:
     # Its own seed and stream: the records above are unchanged, these follow them.
     from . import gen_prose
 
-    rng = random.Random(EXTRA_PROSE_SEED)
-    for split, n in (("validation", EXTRA_PROSE["validation"]), ("train", EXTRA_PROSE["train"])):
-        added = 0
-        while added < n:
-            context, pairs = gen_prose.make_prose_qa(rng, 1 if split == "validation" else rng.randint(2, 4))
-            if context in seen:
-                continue
-            seen.add(context)
-            out[f"general_qa_{split}"] += [{"context": context, "question": q, "answer": a} for q, a in pairs]
-            added += 1
+    for seed, counts, pages in (
+        (EXTRA_PROSE_SEED, EXTRA_PROSE, gen_prose.PAGES),
+        (EXTRA_PROSE_2_SEED, EXTRA_PROSE_2, gen_prose.PAGES_2),
+    ):
+        rng = random.Random(seed)
+        for split, n in (("validation", counts["validation"]), ("train", counts["train"])):
+            added = 0
+            while added < n:
+                k = 1 if split == "validation" else rng.randint(2, 4)
+                context, pairs = gen_prose.make_prose_qa(rng, k, pages)
+                if context in seen:
+                    continue
+                seen.add(context)
+                out[f"general_qa_{split}"] += [{"context": context, "question": q, "answer": a} for q, a in pairs]
+                added += 1
     # Copy drills (a word list, then the same list again), in the general text as kind "copy".
     rng = random.Random(EXTRA_COPY_SEED)
     for split, n in (("validation", EXTRA_COPY["validation"]), ("train", EXTRA_COPY["train"])):

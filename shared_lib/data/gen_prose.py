@@ -697,9 +697,10 @@ PAGES = (
 )
 
 
-def make_prose_qa(r: random.Random, n_questions: int) -> tuple[str, list[tuple[str, str]]]:
-    """One prose page and up to ``n_questions`` questions about it, each asked in one of many ways."""
-    sents, qs = r.choice(PAGES)(r)
+def make_prose_qa(r: random.Random, n_questions: int, pages=None) -> tuple[str, list[tuple[str, str]]]:
+    """One prose page (one of ``pages``, by default :data:`PAGES`) and up to ``n_questions`` questions
+    about it, each asked in one of many ways."""
+    sents, qs = r.choice(pages or PAGES)(r)
     context = " ".join(sents)
     picked = r.sample(qs, min(n_questions, len(qs)))
     out = []
@@ -707,3 +708,215 @@ def make_prose_qa(r: random.Random, n_questions: int) -> tuple[str, list[tuple[s
         assert a in context, (a, context)
         out.append((_ask(r, q, c), a))
     return context, out
+
+
+# ----------------------------------------------------------------------------- second set of shapes
+# Written after measuring the first set: the reader then failed on value *formats* it had not practised
+# (thousands separators, one-decimal weights, "N reviews", season and year, codes mixing letters and
+# digits such as "SP-RC4X-27"), on sentences holding two numbers ("lasts 90 minutes and has 24 seats"),
+# on graded lists ("Gold: 50%; Silver: 30%") and on membership pages (tiers, points, e-mail addresses).
+
+SEASONS_ = ["spring", "summer", "autumn", "winter"]
+THINGS = _w("""kettle, desk lamp, blender, rice cooker, air fryer, record player, sewing machine, bread maker,
+speaker, projector, coffee grinder, hair dryer, food mixer, ceiling fan, office chair, bookcase""")
+LINES = _w("Home, Studio, Classic, Urban, Compact, Signature, Everyday, Pro, Heritage, Nova")
+
+
+def _price(r: random.Random, lo: int = 9, hi: int = 2400) -> str:
+    n = r.randint(lo, hi)
+    return f"${n:,}.{r.choice(['00', '00', '50', '99', '95']):s}"
+
+
+def _mixed_code(r: random.Random, name: str) -> str:
+    letters = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper() or "X"
+    digits = "".join(ch for ch in name if ch.isdigit())
+    middle = letters + digits + (r.choice("XTLPS") if r.random() < 0.3 else "")
+    return f"{r.choice(['SP', 'PT', 'RP', 'SV'])}-{middle}-{r.randint(10, 99)}"
+
+
+def spec_sheet(r: random.Random):
+    thing = r.choice(THINGS)
+    name = f"{novel_word(r)} {r.choice(['', str(r.randint(2, 90)) + ' ', 'Mini ', 'Max '])}{r.choice(['', 'Plus', 'Duo', 'Lite'])}".strip()
+    name = " ".join(name.split())
+    grams = r.randint(150, 30000)
+    weight = (
+        f"{grams} g"
+        if grams < 1000
+        else (f"{grams / 1000:.1f} kg" if r.random() < 0.5 else f"{grams / 1000:.2f} kg")
+    )
+    price = _price(r)
+    rating, reviews = f"{r.randint(30, 49) / 10:.1f}", f"{r.randint(8, 980)} reviews"
+    released = f"{r.choice(SEASONS_)} {r.randint(2012, 2025)}"
+    code = _mixed_code(r, name)
+    facts = [
+        (
+            f"List price: {price}.",
+            [
+                f"How much does the {name} sell for?",
+                f"What is the list price of the {name}?",
+                f"What does the {name} cost?",
+                f"How much is the {name}?",
+            ],
+            f"what the {name} costs",
+            price,
+        ),
+        (
+            f"Weight: {weight}.",
+            [
+                f"How heavy is the {name}?",
+                f"What does the {name} weigh?",
+                f"What is the weight of the {name}?",
+            ],
+            f"how much the {name} weighs",
+            weight,
+        ),
+        (
+            f"Average rating {rating} out of 5 from {reviews}.",
+            [
+                f"How many reviews does the {name} have?",
+                f"How many people have reviewed the {name}?",
+                f"How many customer reviews has the {name} had?",
+            ],
+            f"how many reviews the {name} has",
+            reviews,
+        ),
+        (
+            f"First released in {released}.",
+            [
+                f"When was the {name} first released?",
+                f"In which season did the {name} come out?",
+                f"When did the {name} launch?",
+            ],
+            f"when the {name} was launched",
+            released,
+        ),
+        (
+            f"Spare-parts code: {code}.",
+            [
+                f"Which code do I quote for {name} spare parts?",
+                f"What is the spare-parts code of the {name}?",
+                f"What code orders parts for the {name}?",
+            ],
+            f"the spare-parts code for the {name}",
+            code,
+        ),
+    ]
+    r.shuffle(facts)
+    head = f"{name}: {r.choice(['product facts', 'spec sheet', 'at a glance', 'key facts'])}."
+    intro = f"The {name} is a {thing} in the {r.choice(LINES)} range."
+    sents = [head, intro] + [f for f, _, _, _ in facts]
+    return sents, [(r.choice(qs), c, a) for _, qs, c, a in facts]
+
+
+ACTIVITIES = _w("""pottery, yoga, first aid, bread baking, chess, life drawing, beginner guitar, knitting, coding,
+watercolour, swimming, cycle repair, photography, choir""")
+
+
+def class_page(r: random.Random):
+    act, place = (
+        r.choice(ACTIVITIES),
+        f"{_place(r)} {r.choice(['community centre', 'library', 'studio', 'hall'])}",
+    )
+    day = r.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    time = f"{r.randint(1, 11)}:{r.choice(['00', '15', '30', '45'])} {r.choice(['am', 'pm'])}"
+    mins, seats = r.sample(range(10, 150), 2)
+    noun = r.choice(["seats", "places", "spaces"])
+    code = f"{''.join(r.choice('ABCDEFGHKLMNPRSTW') for _ in range(3))}-{''.join(r.choice('ABCDEFGHKLMNPRSTW') for _ in range(2))}-{r.randint(10, 99)}"
+    sents = [
+        f"{act.capitalize()} at the {place}.",
+        f"Classes run every {day} at {time}.",
+        f"Each class lasts {mins} minutes and has {seats} {noun}.",
+        f"Booking code: {code}.",
+        f"Classes cost {_price(r, 2, 40)} each.",
+    ]
+    qs = [
+        (
+            r.choice([f"On which day is the {act} class?", f"What day of the week does {act} run?"]),
+            f"which day {act} runs",
+            day,
+        ),
+        (f"What time does the {act} class start?", f"when {act} starts", time),
+        (
+            r.choice([f"How long does each {act} class last?", f"How many minutes is a {act} class?"]),
+            f"how long a {act} class is",
+            f"{mins} minutes",
+        ),
+        (
+            r.choice(
+                [
+                    f"How many places are there in each {act} class?",
+                    f"What is the seat limit for {act}?",
+                    f"How many people fit in a {act} class?",
+                ]
+            ),
+            f"how many people a {act} class takes",
+            f"{seats} {noun}",
+        ),
+        (
+            r.choice([f"Which code do I quote to book {act}?", f"What is the booking code for {act}?"]),
+            f"the booking code for {act}",
+            code,
+        ),
+    ]
+    return sents, qs
+
+
+GRADES = [
+    ["Gold", "Silver", "Bronze"],
+    ["Like New", "Good", "Fair"],
+    ["Grade A", "Grade B", "Grade C"],
+    ["Mint", "Used", "Worn"],
+]
+
+
+def club_page(r: random.Random):
+    club = f"{novel_word(r)} {r.choice(['Club', 'Rewards', 'Circle'])}"
+    tier = novel_word(r)
+    spend = _price(r, 100, 5000)
+    grades = r.choice(GRADES)
+    pcts = sorted(r.sample(range(5, 80), 3), reverse=True)
+    months = f"{r.randint(3, 36)} months"
+    bonus = f"{r.randint(2, 60) * 10} bonus points"
+    cap = r.randint(2, 9)
+    things = r.choice(["vouchers", "gift cards", "coupons", "tokens"])
+    user, domain = novel_word(r).lower(), novel_word(r).lower()
+    email = f"{user}@{domain}-{r.choice(['help', 'club', 'team'])}.example"
+    prefix = "".join(r.choice("ABCDEFGHKLMNPRSTW") for _ in range(2)) + "-"
+    sents = [
+        f"{club} overview.",
+        f"Points expire {months} after they are earned.",
+        f"Members receive {bonus} in their birthday month.",
+        f"{tier} tier. Qualifying spend: {spend} in a calendar year.",
+        "Trade-in credit: "
+        + "; ".join(f"{g}: {p}% of the current price" for g, p in zip(grades, pcts))
+        + ".",
+        f"Up to {cap} {things} can be combined on one order.",
+        f"Email {email}; replies arrive within {r.randint(2, 5)} business days.",
+        f"Member numbers begin with {prefix}.",
+    ]
+    gi = r.randrange(3)
+    qs = [
+        (f"After how many months do {club} points expire?", f"when {club} points expire", months),
+        ("How many bonus points do members get in their birthday month?", "the birthday bonus", bonus),
+        (
+            f"How much must a member spend in a year to reach {tier}?",
+            f"the qualifying spend for {tier}",
+            spend,
+        ),
+        (
+            f"What percentage of the current price does a {grades[gi]} trade-in get?",
+            f"the credit for a {grades[gi]} item",
+            f"{pcts[gi]}%",
+        ),
+        (
+            f"What is the maximum number of {things} per order?",
+            f"how many {things} one order can use",
+            f"{cap} {things}",
+        ),
+        (f"Which email address reaches the {club}?", f"the {club}'s email address", email),
+        (f"What do {club} member numbers start with?", "the member number prefix", prefix),
+    ]
+    return sents[:1] + r.sample(sents[1:], len(sents) - 1), qs
+
+
+PAGES_2 = (spec_sheet, class_page, club_page)

@@ -160,7 +160,9 @@ def _generated() -> dict[str, list[dict]]:
                 if context in seen:
                     continue
                 seen.add(context)
-                out[f"general_qa_{split}"] += [{"context": context, "question": q, "answer": a} for q, a in pairs]
+                out[f"general_qa_{split}"] += [
+                    {"context": context, "question": q, "answer": a} for q, a in pairs
+                ]
                 added += 1
     # Copy drills (a word list, then the same list again), in the general text as kind "copy".
     rng = random.Random(EXTRA_COPY_SEED)

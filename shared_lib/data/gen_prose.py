@@ -24,6 +24,7 @@ context, and ``make_prose_qa`` wraps the questions in ``gen_reading``'s many way
 
 from __future__ import annotations
 
+import functools
 import random
 
 from .gen_general import SURNAMES, _w
@@ -279,11 +280,17 @@ def _units(r: random.Random, table) -> str:
     return f"{n} {unit}"
 
 
+@functools.cache
+def _company_words() -> frozenset[str]:
+    """The company's words, built once (``_domain_words`` rebuilds them on every call)."""
+    return frozenset(_domain_words())
+
+
 def _place(r: random.Random) -> str:
     """A town name that is not one of the company's store towns (the general corpus has a few)."""
     while True:
         town = _town(r)
-        if not set(town.lower().split()) & _domain_words():
+        if not _company_words().intersection(town.lower().split()):
             return town
 
 

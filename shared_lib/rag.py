@@ -11,7 +11,11 @@ Each piece is short and has a library twin that a test holds it to:
   (FAISS's exact inner-product index on normalised vectors), the same neighbours;
 - retrieval metrics: :func:`recall_at_k` and :func:`mrr`;
 - a grounded prompt in the format the course model was trained to read (:func:`build_rag_prompt`),
-  and a greedy reader (:func:`answer`).
+  and a greedy reader (:func:`answer`);
+- quote-constrained decoding: :func:`quote_answer` (a greedy loop that masks every token which would
+  not continue a verbatim copy of the context, built on :func:`quote_next_tokens`) and
+  ``answers(..., quote=True)`` (the same rule through ``generate(prefix_allowed_tokens_fn=...)``),
+  the same answers.
 
 Shapes: ``n`` texts, ``d`` embedding dimensions (384 for MiniLM), ``q`` queries, ``k`` neighbours.
 """
@@ -309,18 +313,40 @@ def answer(model, tokenizer, prompt: str, max_new_tokens: int = 16) -> str:
 
 
 def answers(
-    model, tokenizer, prompts: list[str], max_new_tokens: int = 16, batch_size: int = 32
+    model,
+    tokenizer,
+    prompts: list[str],
+    max_new_tokens: int = 16,
+    batch_size: int = 32,
+    quote: bool = False,
 ) -> list[str]:
     """:func:`answer` for many prompts, generated in batches (left padding): the same greedy answers,
-    several times faster than one prompt at a time."""
+    several times faster than one prompt at a time.
+
+    ``quote=True`` constrains every answer to a verbatim copy of a span of its prompt's context (the
+    rule of :func:`quote_next_tokens`, applied through ``generate(prefix_allowed_tokens_fn=...)``): the
+    batched twin of :func:`quote_answer`."""
     import torch
 
     out: list[str] = []
     side = tokenizer.padding_side
     tokenizer.padding_side = "left"  # generation continues at the right end of every row
+    stops = sorted(quote_stop_ids(tokenizer)) if quote else []
     try:
         for i in range(0, len(prompts), batch_size):
-            batch = tokenizer(list(prompts[i : i + batch_size]), return_tensors="pt", padding=True)
+            rows = list(prompts[i : i + batch_size])
+            batch = tokenizer(rows, return_tensors="pt", padding=True)
+            extra = {}
+            if quote:
+                contexts = [context_token_ids(tokenizer, p) for p in rows]
+                start = batch["input_ids"].shape[1]
+
+                def allowed(b, ids, contexts=contexts, start=start):
+                    made = ids[start:].tolist()
+                    nxt = sorted(quote_next_tokens(contexts[b], made))
+                    return nxt + stops if made else nxt
+
+                extra["prefix_allowed_tokens_fn"] = allowed
             with torch.no_grad():
                 gen = model.generate(
                     **batch,
@@ -328,6 +354,7 @@ def answers(
                     do_sample=False,
                     eos_token_id=tokenizer.eos_token_id,
                     pad_token_id=tokenizer.pad_token_id,
+                    **extra,
                 )
             for row in gen[:, batch["input_ids"].shape[1] :]:
                 text = tokenizer.decode(row, skip_special_tokens=False)
@@ -344,3 +371,70 @@ def answer_in_prompt(answer: str, prompt: str) -> bool:
     answer in front of the model at all?"""
     context = prompt.split("\nQuestion:")[0]
     return f" {normalise_answer(answer)} " in f" {normalise_answer(context)} "
+
+
+# ----------------------------------------------------------------------------- quote-constrained decoding
+
+
+def quote_next_tokens(context_ids: list[int], generated: list[int]) -> set[int]:
+    """The tokens that keep ``generated`` a verbatim copy of some span of ``context_ids``.
+
+    Nothing generated yet: every token of the context (a quote may start anywhere). Otherwise: the token
+    that follows *each* occurrence of ``generated`` in the context; empty when ``generated`` occurs
+    nowhere, or only at the very end. The caller adds the tokens that end an answer.
+    """
+    n = len(generated)
+    if n == 0:
+        return set(context_ids)
+    generated = list(generated)
+    return {context_ids[p] for p in range(n, len(context_ids)) if context_ids[p - n : p] == generated}
+
+
+def context_token_ids(tokenizer, prompt: str) -> list[int]:
+    """The ids of the tokens of a reading prompt's context, exactly as they appear in the tokenized
+    prompt (the text between ``Context:`` and the ``Question:`` line)."""
+    head = "Context:"
+    end = prompt.find("\nQuestion:")
+    if not prompt.startswith(head) or end < 0:
+        raise ValueError("quoting needs a reading prompt 'Context: ... / Question: ... / Answer:'")
+    enc = tokenizer(prompt, return_offsets_mapping=True)
+    return [
+        i
+        for i, (a, b) in zip(enc["input_ids"], enc["offset_mapping"])
+        if b > a and a >= len(head) and b <= end
+    ]
+
+
+def quote_stop_ids(tokenizer) -> set[int]:
+    """The tokens that end an answer: end of text, and every token that holds a newline."""
+    ids = {i for i in range(len(tokenizer)) if "\n" in tokenizer.decode([i])}
+    return ids | {tokenizer.eos_token_id}
+
+
+def quote_answer(model, tokenizer, prompt: str, max_new_tokens: int = 16) -> str:
+    """Greedy decoding from scratch that can only *quote* the prompt's context.
+
+    At every step the logits of all tokens that would not continue a verbatim copy of a span of the
+    context (:func:`quote_next_tokens`) are set to ``-inf`` before the argmax; once at least one token
+    is out, the tokens that end an answer are allowed too. A garbled copy ("SP-EL-98" for "SP-ELB2-98")
+    becomes impossible; picking the wrong span of the context stays possible.
+    """
+    import torch
+
+    ids = tokenizer(prompt, return_tensors="pt")["input_ids"]
+    context = context_token_ids(tokenizer, prompt)
+    stops = quote_stop_ids(tokenizer)
+    made: list[int] = []
+    with torch.no_grad():
+        for _ in range(max_new_tokens):
+            logits = model(input_ids=ids).logits[0, -1]
+            allowed = quote_next_tokens(context, made) | (stops if made else set())
+            mask = torch.full_like(logits, float("-inf"))
+            mask[sorted(allowed)] = 0.0
+            nxt = int((logits + mask).argmax())
+            made.append(nxt)
+            if nxt in stops:
+                break
+            ids = torch.cat([ids, torch.tensor([[nxt]])], dim=1)
+    text = tokenizer.decode(made, skip_special_tokens=False).replace(tokenizer.eos_token, "\n")
+    return text.split("\n")[0].strip().rstrip(".")

@@ -55,7 +55,20 @@ PROMPT = (
     "        if len(tokenizer(p)['input_ids']) <= max_tokens:\n            return p\n"
     "    raise ValueError('too long')"
 )
-RIGHT = {"chunk_words": CHUNK, "cosine_top_k": TOPK, "retrieval_metrics": METRICS, "build_rag_prompt": PROMPT}
+QUOTE = (
+    "def quote_next_tokens(context_ids, generated):\n"
+    "    n = len(generated)\n    if n == 0:\n        return set(context_ids)\n"
+    "    out = set()\n    for p in range(n, len(context_ids)):\n"
+    "        if list(context_ids[p - n:p]) == list(generated):\n            out.add(context_ids[p])\n"
+    "    return out"
+)
+RIGHT = {
+    "chunk_words": CHUNK,
+    "cosine_top_k": TOPK,
+    "retrieval_metrics": METRICS,
+    "build_rag_prompt": PROMPT,
+    "quote_next_tokens": QUOTE,
+}
 
 WRONG = {
     "chunk_words": {
@@ -102,6 +115,26 @@ WRONG = {
             "    raise ValueError('too long')", "    return 'Question: ' + question"
         ),
         "joins passages with newlines": PROMPT.replace("' '.join(passages[:n])", "'\\n'.join(passages[:n])"),
+    },
+    "quote_next_tokens": {
+        "only the first occurrence": QUOTE.replace(
+            "            out.add(context_ids[p])\n",
+            "            out.add(context_ids[p])\n            break\n",
+        ),
+        "off by one: the last copied token, not the next": QUOTE.replace(
+            "out.add(context_ids[p])", "out.add(context_ids[p - 1])"
+        ),
+        "matches only the last generated token": QUOTE.replace(
+            "list(context_ids[p - n:p]) == list(generated)", "context_ids[p - 1] == generated[-1]"
+        ),
+        "nothing allowed before the first token": QUOTE.replace("return set(context_ids)", "return set()"),
+        "returns a list": QUOTE.replace("    return out", "    return sorted(out)"),
+        "may continue past the end (wraps around)": QUOTE.replace(
+            "out.add(context_ids[p])", "out.add(context_ids[p % len(context_ids)])"
+        ).replace("range(n, len(context_ids))", "range(n, len(context_ids) + 1)"),
+        "consumes the generated list": QUOTE.replace(
+            "    n = len(generated)\n", "    n = len(generated)\n    g = list(generated)\n"
+        ).replace("    return out", "    generated.clear()\n    return out"),
     },
 }
 

@@ -71,7 +71,9 @@ def retrieval():
 
 
 @benchmark(
-    "rag_answers", "RAG: course-model exact match closed book vs retrieved chunks vs the answering document"
+    "rag_answers",
+    "RAG: course-model exact match closed book vs retrieved chunks vs the answering document, free and "
+    "quote-constrained decoding",
 )
 def answers():
     from .. import rag
@@ -86,8 +88,8 @@ def answers():
     )
     golds = [q["answer"] for q in questions]
 
-    def score(prompts):
-        got = rag.answers(model, tok, prompts)
+    def score(prompts, quote=False):
+        got = rag.answers(model, tok, prompts, quote=quote)
         return sum(rag.exact_match(a, g) for a, g in zip(got, golds)) / len(golds), got
 
     def rag_prompts(k):
@@ -101,17 +103,18 @@ def answers():
     closed, _ = score([rag.closed_book_prompt(q["question"]) for q in questions])
     prompts = rag_prompts(TOP_CHUNKS)
     with_rag, got = score(prompts)
-    oracle, _ = score(
-        [
-            rag.build_rag_prompt(
-                q["question"],
-                [f"{by_id[q['doc_id']]['title']}. {by_id[q['doc_id']]['text']}"],
-                tok,
-                MAX_PROMPT_TOKENS,
-            )
-            for q in questions
-        ]
-    )
+    oracle_prompts = [
+        rag.build_rag_prompt(
+            q["question"],
+            [f"{by_id[q['doc_id']]['title']}. {by_id[q['doc_id']]['text']}"],
+            tok,
+            MAX_PROMPT_TOKENS,
+        )
+        for q in questions
+    ]
+    oracle, _ = score(oracle_prompts)
+    quoted, got_quoted = score(prompts, quote=True)
+    oracle_quoted, _ = score(oracle_prompts, quote=True)
     n = len(questions)
     in_prompt = [rag.answer_in_prompt(g, p) for g, p in zip(golds, prompts)]
     misread = sum(x and not rag.exact_match(a, g) for x, a, g in zip(in_prompt, got, golds)) / n
@@ -128,24 +131,43 @@ def answers():
     yield Measurement(
         "rag.qa_oracle", oracle, "exact match", "the one document that answers (perfect retrieval)"
     )
+    ok_free = [rag.exact_match(a, g) for a, g in zip(got, golds)]
+    ok_quoted = [rag.exact_match(a, g) for a, g in zip(got_quoted, golds)]
+    yield Measurement(
+        "rag.qa_with_rag_quoted",
+        quoted,
+        "exact match",
+        f"the same top {TOP_CHUNKS} prompts, decoding constrained to copy a span of the context; "
+        f"{sum(q and not r for q, r in zip(ok_quoted, ok_free))} answers fixed, "
+        f"{sum(r and not q for q, r in zip(ok_quoted, ok_free))} broken",
+    )
+    yield Measurement(
+        "rag.qa_oracle_quoted",
+        oracle_quoted,
+        "exact match",
+        "the answering document, quote-constrained decoding",
+    )
     for kind in sorted({d["kind"] for d in docs}):
         rows = [j for j, q in enumerate(questions) if by_id[q["doc_id"]]["kind"] == kind]
-        right = sum(rag.exact_match(got[j], golds[j]) for j in rows) / len(rows)
+        right = sum(ok_free[j] for j in rows) / len(rows)
         found = sum(in_prompt[j] for j in rows) / len(rows)
         yield Measurement(
             f"rag.qa_by_kind.{kind.replace(' ', '_')}",
             right,
             "exact match",
-            f"RAG top {TOP_CHUNKS}, {len(rows)} questions on documents of kind '{kind}'; answer retrieved {found:.2f}",
+            f"RAG top {TOP_CHUNKS}, {len(rows)} questions on documents of kind '{kind}'; answer retrieved "
+            f"{found:.2f}; quote-constrained {sum(ok_quoted[j] for j in rows) / len(rows):.2f}",
         )
     for k in CHUNK_COUNTS:
         prompts_k = rag_prompts(k)
         acc_k, _ = score(prompts_k)
+        acc_kq, _ = score(prompts_k, quote=True)
         present = sum(rag.answer_in_prompt(g, p) for g, p in zip(golds, prompts_k)) / n
         tokens = sum(len(tok(p)["input_ids"]) for p in prompts_k) / n
         yield Measurement(
             f"rag.qa_top{k}",
             acc_k,
             "exact match",
-            f"{k} chunk(s) in the prompt: answer in the prompt {present:.3f}, {tokens:.0f} prompt tokens on average",
+            f"{k} chunk(s) in the prompt: answer in the prompt {present:.3f}, {tokens:.0f} prompt tokens on average; "
+            f"quote-constrained {acc_kq:.3f}",
         )

@@ -107,3 +107,29 @@ def _prompt_budget(fn):
     budget = len(tok(two)["input_ids"])
     got = fn("Why?", passages, tok, budget)
     assert got == two, f"with room for two passages, keep the two best: expected {two!r}, got {got!r}"
+
+
+@register("quote_next_tokens", "nothing generated yet: every context token, as a set")
+def _quote_start(fn):
+    got = fn([4, 9, 4, 2], [])
+    assert isinstance(got, set), f"return a set of token ids, got {type(got).__name__}"
+    assert got == {2, 4, 9}, f"a quote may start at any token of the context: expected {{2, 4, 9}}, got {got}"
+
+
+@register("quote_next_tokens", "the token after every occurrence of what was generated")
+def _quote_every(fn):
+    ctx = [3, 1, 4, 1, 5, 9, 2, 6]
+    got = fn(ctx, [1])
+    assert got == {4, 5}, (
+        f"1 occurs twice, followed by 4 and by 5: expected {{4, 5}}, got {got} "
+        "(look at every occurrence, and take the token just after it)"
+    )
+    got = fn(ctx, [4, 1, 5])
+    assert got == {9}, f"[4, 1, 5] is followed by 9: expected {{9}}, got {got}"
+
+
+@register("quote_next_tokens", "no continuation: not a span, or a span at the very end")
+def _quote_none(fn):
+    ctx = [3, 1, 4, 1, 5]
+    assert fn(ctx, [1, 3]) == set(), "[1, 3] is not a span of the context: nothing may follow"
+    assert fn(ctx, [1, 5]) == set(), "[1, 5] ends the context: nothing may follow (the caller then stops)"

@@ -144,6 +144,20 @@ def test_knowledge_base_answers_exist_only_in_their_document():
     assert not leaked, f"knowledge-base facts found in the general corpus: {leaked[:5]}"
 
 
+def test_held_out_questions_are_new_and_answered_by_their_document():
+    docs = {d["id"]: d for d in data.read_records("kb_documents")}
+    dev = data.read_records("kb_questions")
+    held = data.read_records("kb_questions_heldout")
+    assert len(held) >= 80 and len({q["id"] for q in held}) == len(held)
+    for q in held:
+        assert re.search(rf"(?<!\w){re.escape(q['answer'])}(?!\w)", docs[q["doc_id"]]["text"]), q["id"]
+    asked = {(q["doc_id"], q["answer"]) for q in dev}
+    assert not {q["question"].lower() for q in held} & {q["question"].lower() for q in dev}
+    assert all(q["new_fact"] == ((q["doc_id"], q["answer"]) not in asked) for q in held)
+    assert sum(q["new_fact"] for q in held) >= 0.75 * len(held), "mostly facts the dev questions never ask"
+    assert {docs[q["doc_id"]]["kind"] for q in held} == {d["kind"] for d in docs.values()}, "every kind"
+
+
 def test_fresh_facts_change_an_answer():
     qs = {q["id"]: q for q in data.read_records("kb_questions")}
     updates = data.read_records("kb_updates")

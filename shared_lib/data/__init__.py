@@ -35,6 +35,7 @@ DATASETS: dict[str, tuple[str, ...] | None] = {
     "preferences": ("train", "test"),
     "kb_documents": None,
     "kb_questions": None,
+    "kb_questions_heldout": None,
     "kb_updates": None,
     "intents": ("train", "test"),
 }
@@ -48,6 +49,7 @@ REQUIRED = {
     "preferences": ("prompt", "chosen", "rejected", "reason"),
     "kb_documents": ("id", "kind", "title", "text"),
     "kb_questions": ("id", "question", "answer", "doc_id"),
+    "kb_questions_heldout": ("id", "question", "answer", "doc_id"),
     "kb_updates": ("doc_id", "new_text", "question_id", "old_answer", "new_answer"),
     "intents": ("text", "label"),
 }
@@ -173,6 +175,10 @@ def _generated() -> dict[str, list[dict]]:
     domain = gen_domain.generate()
     for key, recs in domain.items():
         out[key] = recs
+    # held-out knowledge-base questions, written by hand after the reading practice was designed
+    from . import kb_heldout
+
+    out["kb_questions_heldout"] = kb_heldout.records(out["kb_documents"])
     return out
 
 

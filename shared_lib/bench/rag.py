@@ -27,6 +27,30 @@ def _setup():
     return docs, questions, chunks, encoder
 
 
+def _top_prompts(questions, idx, chunks, tok, k):
+    """The reading prompt of each question with its ``k`` best retrieved chunks (rows of ``idx``)."""
+    from .. import rag
+
+    return [
+        rag.build_rag_prompt(
+            q["question"], [chunks[j].text for j in row[:k].tolist()], tok, MAX_PROMPT_TOKENS
+        )
+        for q, row in zip(questions, idx)
+    ]
+
+
+def _right(model, tok, prompts, golds, quote=False) -> list[bool]:
+    """Whether each greedy answer (free, or quote-constrained) matches its gold answer."""
+    from .. import rag
+
+    return [rag.exact_match(a, g) for a, g in zip(rag.answers(model, tok, prompts, quote=quote), golds)]
+
+
+def _fixed_broken(quoted: list[bool], free: list[bool]) -> tuple[int, int]:
+    """How many answers quoting turned right, and how many it turned wrong."""
+    return sum(q and not f for q, f in zip(quoted, free)), sum(f and not q for q, f in zip(quoted, free))
+
+
 @benchmark(
     "rag_retrieval", "RAG: recall@k and MRR on every knowledge-base question; top-k from scratch vs FAISS"
 )
@@ -94,12 +118,7 @@ def answers():
         return sum(rag.exact_match(a, g) for a, g in zip(got, golds)) / len(golds), got
 
     def rag_prompts(k):
-        return [
-            rag.build_rag_prompt(
-                q["question"], [chunks[j].text for j in row[:k].tolist()], tok, MAX_PROMPT_TOKENS
-            )
-            for q, row in zip(questions, idx)
-        ]
+        return _top_prompts(questions, idx, chunks, tok, k)
 
     closed, _ = score([rag.closed_book_prompt(q["question"]) for q in questions])
     prompts = rag_prompts(TOP_CHUNKS)
@@ -134,13 +153,13 @@ def answers():
     )
     ok_free = [rag.exact_match(a, g) for a, g in zip(got, golds)]
     ok_quoted = [rag.exact_match(a, g) for a, g in zip(got_quoted, golds)]
+    fixed, broken = _fixed_broken(ok_quoted, ok_free)
     yield Measurement(
         "rag.qa_with_rag_quoted",
         quoted,
         "exact match",
         f"the same top {TOP_CHUNKS} prompts, decoding constrained to copy a span of the context; "
-        f"{sum(q and not r for q, r in zip(ok_quoted, ok_free))} answers fixed, "
-        f"{sum(r and not q for q, r in zip(ok_quoted, ok_free))} broken",
+        f"{fixed} answers fixed, {broken} broken",
     )
     yield Measurement(
         "rag.qa_oracle_quoted",
@@ -188,7 +207,7 @@ def heldout():
     from ..data.formats import qa_text
     from ..models import load_model, load_tokenizer
 
-    docs, _, chunks, encoder = _setup()
+    _, _, chunks, encoder = _setup()
     model, tok = load_model(), load_tokenizer()
     held = data.read_records("kb_questions_heldout")
     vecs = rag.embed(encoder, [c.text for c in chunks])
@@ -202,14 +221,8 @@ def heldout():
     yield Measurement("rag.heldout_kb_recall_at_5", rag.recall_at_k(ranked, relevant, 5), "share", note)
     yield Measurement("rag.heldout_kb_mrr", rag.mrr(ranked, relevant), "MRR", note)
     closed = rag.answers(model, tok, [rag.closed_book_prompt(q["question"]) for q in held])
-    prompts = [
-        rag.build_rag_prompt(
-            q["question"], [chunks[j].text for j in row[:TOP_CHUNKS].tolist()], tok, MAX_PROMPT_TOKENS
-        )
-        for q, row in zip(held, idx)
-    ]
-    free = [rag.exact_match(a, g) for a, g in zip(rag.answers(model, tok, prompts), golds)]
-    quoted = [rag.exact_match(a, g) for a, g in zip(rag.answers(model, tok, prompts, quote=True), golds)]
+    prompts = _top_prompts(held, idx, chunks, tok, TOP_CHUNKS)
+    free, quoted = _right(model, tok, prompts, golds), _right(model, tok, prompts, golds, quote=True)
     in_prompt = [rag.answer_in_prompt(g, p) for g, p in zip(golds, prompts)]
     yield Measurement(
         "rag.heldout_kb_closed_book", sum(map(rag.exact_match, closed, golds)) / n, "exact match", note
@@ -224,8 +237,7 @@ def heldout():
         "rag.heldout_kb_with_rag_quoted",
         sum(quoted) / n,
         "exact match",
-        f"{note}; quote-constrained decoding: {sum(q and not f for q, f in zip(quoted, free))} fixed, "
-        f"{sum(f and not q for q, f in zip(quoted, free))} broken",
+        "{}; quote-constrained decoding: {} fixed, {} broken".format(note, *_fixed_broken(quoted, free)),
     )
     for label, want in (("new facts", True), ("re-phrased facts", False)):
         rows = [j for j, q in enumerate(held) if q["new_fact"] == want]
@@ -244,14 +256,12 @@ def heldout():
     items = items[:HELDOUT_ITEMS]
     prompts = [qa_text(r["context"], r["question"]) for r in items]
     golds = [r["answer"] for r in items]
-    free = [rag.exact_match(a, g) for a, g in zip(rag.answers(model, tok, prompts), golds)]
-    quoted = [rag.exact_match(a, g) for a, g in zip(rag.answers(model, tok, prompts, quote=True), golds)]
+    free, quoted = _right(model, tok, prompts, golds), _right(model, tok, prompts, golds, quote=True)
     note = f"{len(items)} items spread over general_qa validation whose answer is written in the passage"
     yield Measurement("rag.heldout_reading_free", sum(free) / len(items), "exact match", note)
     yield Measurement(
         "rag.heldout_reading_quoted",
         sum(quoted) / len(items),
         "exact match",
-        f"{note}; {sum(q and not f for q, f in zip(quoted, free))} fixed, "
-        f"{sum(f and not q for q, f in zip(quoted, free))} broken",
+        "{}; {} fixed, {} broken".format(note, *_fixed_broken(quoted, free)),
     )

@@ -144,10 +144,11 @@ def test_knowledge_base_answers_exist_only_in_their_document():
     assert not leaked, f"knowledge-base facts found in the general corpus: {leaked[:5]}"
 
 
-def test_held_out_questions_are_new_and_answered_by_their_document():
+@pytest.mark.parametrize("name", ["kb_questions_heldout", "kb_questions_heldout_2"])
+def test_held_out_questions_are_new_and_answered_by_their_document(name):
     docs = {d["id"]: d for d in data.read_records("kb_documents")}
     dev = data.read_records("kb_questions")
-    held = data.read_records("kb_questions_heldout")
+    held = data.read_records(name)
     assert len(held) >= 80 and len({q["id"] for q in held}) == len(held)
     for q in held:
         assert re.search(rf"(?<!\w){re.escape(q['answer'])}(?!\w)", docs[q["doc_id"]]["text"]), q["id"]
@@ -156,6 +157,15 @@ def test_held_out_questions_are_new_and_answered_by_their_document():
     assert all(q["new_fact"] == ((q["doc_id"], q["answer"]) not in asked) for q in held)
     assert sum(q["new_fact"] for q in held) >= 0.75 * len(held), "mostly facts the dev questions never ask"
     assert {docs[q["doc_id"]]["kind"] for q in held} == {d["kind"] for d in docs.values()}, "every kind"
+
+
+def test_second_held_out_set_asks_nothing_the_first_asks():
+    first = data.read_records("kb_questions_heldout")
+    second = data.read_records("kb_questions_heldout_2")
+    assert not {(q["doc_id"], q["answer"]) for q in first} & {(q["doc_id"], q["answer"]) for q in second}
+    assert not {q["question"].lower() for q in first} & {q["question"].lower() for q in second}
+    worded = [q for q in second if not re.search(r"\d", q["answer"])]
+    assert len(worded) >= 0.4 * len(second), "about half answered in words"
 
 
 def test_fresh_facts_change_an_answer():
@@ -189,15 +199,16 @@ def test_prose_practice_answers_are_read_not_guessed():
     from shared_lib.data import gen_prose
 
     rng = random.Random(0)
-    for page in gen_prose.PAGES + gen_prose.PAGES_2:
+    for page in gen_prose.PAGES + gen_prose.PAGES_2 + gen_prose.PAGES_3:
         answers = collections.Counter()
         for _ in range(400):
             sents, qs = page(rng)
             context = " ".join(sents)
             assert len(qs) >= 3, page.__name__
-            for question, clause, answer in qs:
+            for question, clause, answer, *short in qs:  # the third set adds a terse form of the question
                 assert answer in context, (page.__name__, answer)
-                assert answer not in question and answer not in clause, (page.__name__, question)
+                asked = [question, clause] + [x for x in short if x]
+                assert not any(answer in x for x in asked), (page.__name__, question)
                 answers[answer] += 1
         top, n = answers.most_common(1)[0]
         assert n / sum(answers.values()) < 0.05, (page.__name__, top)
@@ -214,6 +225,7 @@ def test_prose_practice_keeps_the_company_world_out():
     names += [r["role"] for r in D.STAFF_ROLES] + [r["reports_to"] for r in D.STAFF_ROLES]
     rng = random.Random(1)
     pages = [gen_prose.make_prose_qa(rng, 3, gen_prose.PAGES + gen_prose.PAGES_2) for _ in range(3000)]
+    pages += [gen_prose.make_varied_qa(rng, 4) for _ in range(3000)]
     blob = " ".join(c + " " + " ".join(q for q, _ in qs) for c, qs in pages).lower()
     found = [n for n in names if re.search(rf"\b{re.escape(n.lower())}\b", blob)]
     assert not found, found
@@ -227,3 +239,16 @@ def test_prose_practice_is_in_both_splits_without_overlap():
     ]
     assert len(prose) >= 50
     assert not {r["context"] for r in val} & train
+
+
+def test_third_prose_set_asks_in_its_own_ways_and_answers_in_words():
+    """The third set exists for answers written in words, asked in ways the first two never use."""
+    import random
+
+    from shared_lib.data import gen_prose, gen_reading
+
+    assert not (set(gen_prose.ASK_3) - {"{Q}"}) & set(gen_reading.WRAPPERS)
+    rng = random.Random(2)
+    answers = [a for _ in range(500) for _, a in gen_prose.make_varied_qa(rng, 4)[1]]
+    worded = [a for a in answers if not re.search(r"\d", a)]
+    assert len(worded) >= 0.6 * len(answers), len(worded) / len(answers)

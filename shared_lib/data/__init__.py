@@ -24,6 +24,11 @@ EXTRA_PROSE_SEED = 1618
 EXTRA_PROSE = {"train": 12_000, "validation": 300}  # passages in the prose shapes of gen_prose
 EXTRA_PROSE_2_SEED = 2236
 EXTRA_PROSE_2 = {"train": 8_000, "validation": 150}  # passages in gen_prose's second set of shapes
+EXTRA_PROSE_3_SEED = 1414
+EXTRA_PROSE_3 = {
+    "train": 10_000,
+    "validation": 150,
+}  # gen_prose's third set (answers in words), varied asking
 
 # dataset name -> (splits or None for a single file, generator key per split)
 DATASETS: dict[str, tuple[str, ...] | None] = {
@@ -36,6 +41,7 @@ DATASETS: dict[str, tuple[str, ...] | None] = {
     "kb_documents": None,
     "kb_questions": None,
     "kb_questions_heldout": None,
+    "kb_questions_heldout_2": None,
     "kb_updates": None,
     "intents": ("train", "test"),
 }
@@ -50,6 +56,7 @@ REQUIRED = {
     "kb_documents": ("id", "kind", "title", "text"),
     "kb_questions": ("id", "question", "answer", "doc_id"),
     "kb_questions_heldout": ("id", "question", "answer", "doc_id"),
+    "kb_questions_heldout_2": ("id", "question", "answer", "doc_id"),
     "kb_updates": ("doc_id", "new_text", "question_id", "old_answer", "new_answer"),
     "intents": ("text", "label"),
 }
@@ -166,6 +173,17 @@ def _generated() -> dict[str, list[dict]]:
                     {"context": context, "question": q, "answer": a} for q, a in pairs
                 ]
                 added += 1
+    # The third set: answers written in words, asked in gen_prose.ASK_3's ways (see gen_prose).
+    rng = random.Random(EXTRA_PROSE_3_SEED)
+    for split, n in (("validation", EXTRA_PROSE_3["validation"]), ("train", EXTRA_PROSE_3["train"])):
+        added = 0
+        while added < n:
+            context, pairs = gen_prose.make_varied_qa(rng, 1 if split == "validation" else rng.randint(2, 4))
+            if context in seen:
+                continue
+            seen.add(context)
+            out[f"general_qa_{split}"] += [{"context": context, "question": q, "answer": a} for q, a in pairs]
+            added += 1
     # Copy drills (a word list, then the same list again), in the general text as kind "copy".
     rng = random.Random(EXTRA_COPY_SEED)
     for split, n in (("validation", EXTRA_COPY["validation"]), ("train", EXTRA_COPY["train"])):
@@ -179,6 +197,7 @@ def _generated() -> dict[str, list[dict]]:
     from . import kb_heldout
 
     out["kb_questions_heldout"] = kb_heldout.records(out["kb_documents"])
+    out["kb_questions_heldout_2"] = kb_heldout.records(out["kb_documents"], kb_heldout.HELDOUT_2, "g")
     return out
 
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 import functools
 import random
 
-from .gen_general import SURNAMES, _w
-from .gen_reading import _ask, _domain_words, _money, _person, _town, novel_word
+from .gen_general import DAYS, STREETS, SURNAMES, _w
+from .gen_reading import _ask, _domain_words, _join, _money, _person, _town, novel_word
 
 # (thing, part, verb, past participle, noun phrase of the job)
 CARE = [
@@ -927,3 +927,828 @@ def club_page(r: random.Random):
 
 
 PAGES_2 = (spec_sheet, class_page, club_page)
+
+
+# ----------------------------------------------------------------------------- third set: answers in words
+# Written from a list of fact types whose answer is a phrase rather than a number, which the first two
+# sets ask about rarely: colours, materials, what a thing runs on, what comes in the box, who runs a
+# place or a team, who a role reports to, a session's topic, what to bring, where to meet, the steps of
+# a routine in order, and the conditions of a rule. Each fact is written in several sentence shapes
+# ("Colours: A and B." / "It comes in A or B.") and asked in several words that differ from the page's
+# ("What shades...?" for "Colours:"), and pages hold two facts of one type (a body and a handle
+# material, three team leads) so the subject of the question has to be matched. The questions are
+# wrapped in a pool of ways of asking kept apart from ``gen_reading``'s, including terse ones ("Vantor
+# lamp colours?"), so no single phrasing stands for "a question".
+
+ASK_3 = [
+    "{Q}",
+    "{Q}",
+    "{Q}",
+    "Hi, {q}",
+    "Hello! {Q}",
+    "Sorry, {q}",
+    "So {q}",
+    "Tell me {c}.",
+    "Wondering {c}.",
+    "I was wondering {c}.",
+    "Just checking {c}.",
+    "Remind me {c}.",
+    "Need to know {c}, please.",
+    "Help me work out {c}.",
+    "Trying to figure out {c}.",
+    "{Q} Thanks!",
+    "{Q} Thanks in advance.",
+    "{Q} Cheers.",
+    "{P} {Q}",
+    "{P} {Q}",
+    "{S}?",
+    "{S}?",
+    "{S}, please.",
+]
+ASK_3_PREFIX = [
+    "First visit here.",
+    "Planning a trip.",
+    "Buying a present.",
+    "For my records:",
+    "Asking for a friend.",
+    "Back with another question.",
+    "Before I book:",
+    "It's for next weekend.",
+    "We're a family of four.",
+    "New here, sorry.",
+    "Quick one.",
+    "Following up on my last message.",
+]
+
+
+def ask_varied(r: random.Random, q: str, c: str, short: str | None = None) -> str:
+    """``q`` (a question), ``c`` (the same as a clause) or ``short`` (a terse topic, "Vantor lamp
+    colours") in one of :data:`ASK_3`'s ways of asking."""
+    forms = ASK_3 if short else [w for w in ASK_3 if "{S}" not in w]
+    w = r.choice(forms)
+    s = short[0].upper() + short[1:] if short else None
+    return w.format(Q=q, q=q[0].lower() + q[1:], c=c, S=s, P=r.choice(ASK_3_PREFIX))
+
+
+def _clean(words: list[str]) -> list[str]:
+    """Drop any entry that shares a word with the course's company, so closed-book answers stay unknown."""
+    bad = _company_words()
+    return [x for x in words if not bad.intersection(x.lower().replace("-", " ").split())]
+
+
+HUES = _clean(
+    _w("""Red, Blue, Green, Grey, Orange, Yellow, Brown, White, Black, Pink, Purple, Cream, Teal, Navy,
+Olive, Plum, Rust, Sand, Mint, Coral, Amber, Indigo, Ivory, Charcoal, Mustard, Lilac""")
+)
+TONES = _clean(
+    _w("""Harbour, Glacier, Meadow, Storm, Dusk, Ocean, Canyon, Berry, Pebble, Heather, Desert, Lagoon,
+Copper, Flint, Mist, Orchard, Thistle, Sunset, Pine, Clay, River, Marsh, Frost, Willow""")
+)
+MATERIALS = _clean(
+    _w("""brushed steel, stainless steel, cast iron, solid oak, oiled beech, bamboo, recycled
+polyester, organic cotton, waxed canvas, 600D polyester, ripstop nylon, anodised aluminium, tempered glass,
+ceramic, enamelled steel, full-grain leather, wool felt, cork, linen, silicone, recycled plastic, walnut
+veneer, powder-coated steel, borosilicate glass, merino wool, hemp, rattan, brass, copper, slate""")
+)
+PARTS = _w("handle, lid, base, strap, frame, cover, stand, shade, knob, tray, cord, case")
+POWER = _clean(
+    _w("""two AA batteries, four AAA batteries, a single CR2032 cell, mains power, a USB-C cable,
+a built-in lithium-ion battery, a small solar panel, bottled gas, paraffin, a hand crank, a 12-volt car
+socket, wood pellets, methylated spirit, a rechargeable battery pack""")
+)
+EXTRAS = _clean(
+    _w("""a carry bag, a spare belt, a cleaning cloth, a wall bracket, a travel case, two spare fuses,
+a measuring scoop, a recipe booklet, a charging cable, a remote control, a set of feet, a dust cover, a
+replacement filter, a spare lid, an adapter plug, a storage pouch, a user guide, a screwdriver, a drip
+tray, a shoulder strap""")
+)
+MAKERS = ["designed by", "made in", "assembled in"]
+
+
+def _colour(r: random.Random) -> str:
+    return r.choice(HUES) if r.random() < 0.45 else f"{r.choice(TONES)} {r.choice(HUES)}"
+
+
+def item_sheet(r: random.Random):
+    thing = r.choice(THINGS)
+    name = f"{novel_word(r)}{r.choice(['', '', ' ' + str(r.randint(2, 90)), ' Mini', ' Go'])}"
+    cols = _distinct(r, lambda: _colour(r), r.randint(1, 3))
+    joined = _join(cols) if len(cols) == 1 or r.random() < 0.6 else ", ".join(cols[:-1]) + " or " + cols[-1]
+    main, other = r.sample(MATERIALS, 2)
+    part = r.choice(PARTS)
+    power = r.choice(POWER)
+    extras = _join(r.sample(EXTRAS, r.randint(2, 3)))
+    who = _person(r)
+    where = _place(r)
+    short_name = f"{name} {thing}"
+    facts = [
+        (
+            r.choice(
+                [
+                    f"Colours: {joined}.",
+                    f"It comes in {joined}.",
+                    f"Available in {joined}.",
+                    f"Finish: {joined}.",
+                ]
+            ),
+            r.choice(
+                [
+                    f"Which colours does the {name} come in?",
+                    f"What colour options are there for the {name}?",
+                    f"What colours can I get the {name} in?",
+                    f"What shades is the {name} sold in?",
+                    f"In what colours is the {name} made?",
+                ]
+                if len(cols) > 1
+                else [
+                    f"What colour is the {name}?",
+                    f"Which colour does the {name} come in?",
+                    f"What finish does the {name} have?",
+                ]
+            ),
+            f"which colours the {name} comes in",
+            joined,
+            f"{short_name} colours",
+        ),
+        (
+            r.choice([f"Made from {main}.", f"Body: {main}.", f"The body is {main}.", f"Material: {main}."]),
+            r.choice(
+                [
+                    f"What is the {name} made of?",
+                    f"What material is the {name}'s body?",
+                    f"What is the body of the {name} made from?",
+                    f"Which material is used for the {name}?",
+                ]
+            ),
+            f"what the {name} is made of",
+            main,
+            f"{short_name} material",
+        ),
+        (
+            r.choice(
+                [f"The {part} is {other}.", f"{part.capitalize()}: {other}.", f"It has a {part} in {other}."]
+            ),
+            r.choice(
+                [f"What is the {part} of the {name} made of?", f"Which material is the {name}'s {part}?"]
+            ),
+            f"what the {name}'s {part} is made of",
+            other,
+            f"{short_name} {part} material",
+        ),
+        (
+            r.choice(
+                [
+                    f"Runs on {power}.",
+                    f"Power: {power}.",
+                    f"It is powered by {power}.",
+                    f"Power source: {power}.",
+                ]
+            ),
+            r.choice(
+                [
+                    f"What does the {name} run on?",
+                    f"How is the {name} powered?",
+                    f"What powers the {name}?",
+                    f"What power source does the {name} need?",
+                ]
+            ),
+            f"what the {name} runs on",
+            power,
+            f"{short_name} power",
+        ),
+        (
+            r.choice(
+                [
+                    f"In the box: {extras}.",
+                    f"Comes with {extras}.",
+                    f"Included: {extras}.",
+                    f"Supplied with {extras}.",
+                ]
+            ),
+            r.choice(
+                [
+                    f"What comes with the {name}?",
+                    f"What is included with the {name}?",
+                    f"What's in the box with the {name}?",
+                    f"What do I get with the {name}?",
+                ]
+            ),
+            f"what comes in the box with the {name}",
+            extras,
+            f"{short_name} box contents",
+        ),
+        (
+            r.choice([f"Designed by {who}.", f"The designer is {who}."]),
+            r.choice([f"Who designed the {name}?", f"Who is the designer of the {name}?"]),
+            f"who designed the {name}",
+            who,
+            f"{short_name} designer",
+        ),
+        (
+            r.choice([f"Made in {where}.", f"Assembled in {where}."]),
+            r.choice([f"Where is the {name} made?", f"In which town is the {name} produced?"]),
+            f"where the {name} is made",
+            where,
+            None,
+        ),
+        (
+            f"List price: {_price(r)}.",
+            r.choice([f"What does the {name} cost?", f"How much is the {name}?"]),
+            f"what the {name} costs",
+            None,
+            f"{short_name} price",
+        ),
+    ]
+    facts = r.sample(facts, r.randint(4, 6))
+    price_line = [f for f in facts if f[3] is None]
+    article = "an" if thing[0] in "aeiou" else "a"
+    sents = [f"{name}: {article} {thing} in the {r.choice(LINES)} range."] + [f[0] for f in facts]
+    if price_line:  # the price's value is the text after the label
+        f = price_line[0]
+        facts[facts.index(f)] = (f[0], f[1], f[2], f[0][len("List price: ") : -1], f[4])
+    return sents, [(q, c, a, s) for _, q, c, a, s in facts]
+
+
+VENUES = _w(
+    "pool, library, studio, bakery, workshop, market hall, theatre, gallery, climbing wall, community hall"
+)
+STREET_ENDS = _w("Road, Lane, Close, Street, Way, Row, Terrace, Walk, Yard, Mews")
+FACILITIES = _clean(
+    _w("""a café, a lift, baby-changing rooms, lockers, a bike rack, a quiet room, free wifi, a
+reading corner, a picnic lawn, a cloakroom, a prayer room, a small shop, a print station, showers, a
+car charging point, a games room, a meeting room""")
+)
+LANDMARKS = _clean(
+    _w("""railway station, town hall, post office, war memorial, bus station, clock tower, market
+square, old mill, fire station, harbour wall, cathedral, swimming baths, football ground""")
+)
+PREPS = [
+    "next to the",
+    "opposite the",
+    "behind the",
+    "across the road from the",
+    "just past the",
+    "around the corner from the",
+]
+PARKING = [
+    "in the car park behind the building",
+    "on the street outside",
+    "in the multi-storey next door",
+    "at the leisure centre across the road",
+    "in the bays along the side entrance",
+]
+LEAD_ROLES = _w("Manager, Duty Lead, Head of Site, Supervisor, Team Lead, Site Lead, Centre Manager")
+
+
+def _address(r: random.Random) -> str:
+    street = r.choice(STREETS) if r.random() < 0.3 else f"{novel_word(r)} {r.choice(STREET_ENDS)}"
+    return f"{r.randint(1, 240)} {street}"
+
+
+def venue_page(r: random.Random):
+    town = _place(r)
+    place = f"{town} {r.choice(VENUES)}"
+    addr, lead, role = _address(r), _person(r), r.choice(LEAD_ROLES)
+    facil = _join(r.sample(FACILITIES, r.randint(2, 4)))
+    closed = r.choice(DAYS)
+    where = f"{r.choice(PREPS)} {r.choice(LANDMARKS)}"
+    park = r.choice(PARKING)
+    facts = [
+        (
+            r.choice(
+                [
+                    f"The {place} is at {addr}, {town}.",
+                    f"Address: {addr}, {town}.",
+                    f"You will find the {place} at {addr}.",
+                ]
+            ),
+            r.choice(
+                [
+                    f"What is the address of the {place}?",
+                    f"Where is the {place}?",
+                    f"Which street address does the {place} have?",
+                    f"Where exactly is the {place}?",
+                ]
+            ),
+            f"the address of the {place}",
+            addr,
+            f"{place} address",
+        ),
+        (
+            r.choice(
+                [
+                    f"{role}: {lead}.",
+                    f"{lead} runs the {place}.",
+                    f"The {place} is managed by {lead}.",
+                    f"The {role.lower()} is {lead}.",
+                ]
+            ),
+            r.choice(
+                [
+                    f"Who runs the {place}?",
+                    f"Who is in charge of the {place}?",
+                    f"Who manages the {place}?",
+                    f"Who is the {role.lower()} at the {place}?",
+                    f"Who leads the team at the {place}?",
+                ]
+            ),
+            f"who is in charge of the {place}",
+            lead,
+            f"{place} manager",
+        ),
+        (
+            r.choice([f"On site: {facil}.", f"Facilities include {facil}.", f"Inside there is {facil}."]),
+            r.choice(
+                [
+                    f"What facilities does the {place} have?",
+                    f"What is there on site at the {place}?",
+                    f"What can I find inside the {place}?",
+                    f"Which amenities does the {place} offer?",
+                ]
+            ),
+            f"what facilities the {place} has",
+            facil,
+            f"{place} facilities",
+        ),
+        (
+            r.choice(
+                [
+                    f"Closed on {closed}s.",
+                    f"The {place} shuts every {closed}.",
+                    f"Open every day except {closed}.",
+                ]
+            ),
+            r.choice(
+                [
+                    f"Which day is the {place} closed?",
+                    f"On what day does the {place} shut?",
+                    f"What day is the {place} not open?",
+                ]
+            ),
+            f"which day the {place} is closed",
+            closed,
+            f"{place} closing day",
+        ),
+        (
+            r.choice(
+                [f"The entrance is {where}.", f"The door is {where}.", f"Look for the entrance {where}."]
+            ),
+            r.choice(
+                [
+                    f"Where is the entrance to the {place}?",
+                    f"How do I find the way in to the {place}?",
+                    f"Where's the door of the {place}?",
+                ]
+            ),
+            f"where the entrance of the {place} is",
+            where,
+            f"{place} entrance",
+        ),
+        (
+            r.choice([f"Parking is {park}.", f"Visitors can park {park}.", f"Park {park}."]),
+            r.choice(
+                [
+                    f"Where can I park for the {place}?",
+                    f"Where do visitors to the {place} park?",
+                    f"Is there parking, and where, at the {place}?",
+                ]
+            ),
+            f"where to park for the {place}",
+            park,
+            f"{place} parking",
+        ),
+        (
+            f"Opened in {r.randint(1950, 2024)}.",
+            r.choice([f"When did the {place} open?", f"In what year did the {place} open?"]),
+            f"when the {place} opened",
+            None,
+            None,
+        ),
+    ]
+    facts = r.sample(facts, r.randint(4, 6))
+    for i, f in enumerate(facts):
+        if f[3] is None:
+            facts[i] = (f[0], f[1], f[2], f[0].split()[-1].rstrip("."), f[4])
+    return [f"The {place}."] + [f[0] for f in facts], [(q, c, a, s) for _, q, c, a, s in facts]
+
+
+TOPICS = _clean(
+    _w("""Sourdough starters, Fixing a puncture, Watercolour skies, Composting at home, Knots for
+beginners, Reading a bus timetable, Night photography, Pruning fruit trees, Sewing a zip, Budget cooking,
+Bird song by ear, First steps in pottery, Saving seeds, Safe cycling in traffic, Home energy savings, Simple
+bread, Fermenting vegetables, Upcycling old furniture, Beekeeping basics, Planning a vegetable patch""")
+)
+TERMS_ = ["season", "term", "month", "quarter"]
+SESSION_KINDS = ["talk", "workshop", "class", "club night", "walk", "meet-up"]
+BRING = _clean(
+    _w("""a packed lunch, walking boots, a notebook, an apron, a water bottle, a waterproof jacket, a
+pencil case, indoor shoes, a reusable cup, a torch, gardening gloves, a clean tea towel, a bike helmet,
+sun cream""")
+)
+MEET = [
+    "the main entrance",
+    "the front steps",
+    "the café",
+    "the car park gate",
+    "reception",
+    "the side door",
+    "the bandstand",
+    "the bus shelter",
+    "the top of the stairs",
+]
+EARLY = [
+    "members",
+    "season ticket holders",
+    "students",
+    "volunteers",
+    "Gold members",
+    "regular visitors",
+    "local residents",
+    "newsletter subscribers",
+]
+HOST_ROLES = _w(
+    "Head Baker, Lead Gardener, Duty Manager, Studio Tutor, Programme Lead, Senior Ranger, Workshop Host"
+)
+
+
+def session_page(r: random.Random):
+    kind = r.choice(SESSION_KINDS)
+    venue = f"{_place(r)} {r.choice(VENUES)}"
+    term, topic = r.choice(TERMS_), r.choice(TOPICS)
+    host_role, _ = (
+        r.choice(HOST_ROLES),
+        _person(r),
+    )  # the name is unused; its draw keeps the stream as trained
+    bring = _join(r.sample(BRING, r.randint(1, 2)))
+    meet, early, day = r.choice(MEET), r.choice(EARLY), r.choice(DAYS)
+    quoted = r.random() < 0.5
+    t = f'"{topic}"' if quoted else topic
+    facts = [
+        (
+            r.choice(
+                [f"This {term}'s topic is {t}.", f"Theme this {term}: {t}.", f"Coming up this {term}: {t}."]
+            ),
+            r.choice(
+                [
+                    f"What is this {term}'s topic?",
+                    f"What will the {kind} cover this {term}?",
+                    f"What's the theme this {term}?",
+                    f"What is being taught this {term}?",
+                    f"Which subject is the {kind} on this {term}?",
+                ]
+            ),
+            f"what this {term}'s {kind} is about",
+            topic,
+            f"{kind} topic this {term}",
+        ),
+        (
+            r.choice(
+                [
+                    f"Every {kind} is led by the {host_role}.",
+                    f"The {host_role} hosts each {kind}.",
+                    f"Your host is the {host_role}.",
+                ]
+            ),
+            r.choice(
+                [
+                    f"Who leads the {kind}?",
+                    f"Who runs each {kind}?",
+                    f"Who hosts the {kind}?",
+                    f"Which member of staff takes the {kind}?",
+                ]
+            ),
+            f"who leads the {kind}",
+            f"{host_role}",
+            f"{kind} host",
+        ),
+        (
+            r.choice([f"Bring {bring}.", f"Please bring {bring}.", f"You will need {bring}."]),
+            r.choice(
+                [
+                    f"What should I bring to the {kind}?",
+                    "What do I need to bring along?",
+                    "What should people bring with them?",
+                    f"Is there anything I need to bring to the {kind}?",
+                ]
+            ),
+            f"what to bring to the {kind}",
+            bring,
+            f"{kind} what to bring",
+        ),
+        (
+            r.choice(
+                [f"Meet at {meet}.", f"We gather at {meet} of the {venue}.", f"The group meets at {meet}."]
+            ),
+            r.choice(
+                [
+                    f"Where does the {kind} meet?",
+                    f"Where do we gather for the {kind}?",
+                    "What is the meeting point?",
+                ]
+            ),
+            f"where the {kind} meets",
+            meet,
+            f"{kind} meeting point",
+        ),
+        (
+            r.choice([f"Only {early} may book a week early.", f"Early booking is open to {early}."]),
+            r.choice(
+                [
+                    f"Who can book the {kind} early?",
+                    "Who gets early booking?",
+                    "Which group may book ahead of everyone else?",
+                ]
+            ),
+            "who can book early",
+            early,
+            f"{kind} early booking",
+        ),
+        (
+            r.choice(
+                [f"It runs every {day}.", f"Sessions are held on {day}s.", f"Held each {day} at the {venue}."]
+            ),
+            r.choice(
+                [
+                    f"Which day is the {kind}?",
+                    f"On what day of the week does the {kind} run?",
+                    f"What day does the {kind} happen?",
+                ]
+            ),
+            f"which day the {kind} runs",
+            day,
+            f"{kind} day",
+        ),
+    ]
+    facts = r.sample(facts, r.randint(4, 6))
+    head = f"{kind.capitalize()} at the {venue}."
+    return [head] + [f[0] for f in facts], [(q, c, a, s) for _, q, c, a, s in facts]
+
+
+TEAMS = _w("""bookings, lettings, events, front desk, kitchen, grounds, membership, finance, lost property,
+cleaning, volunteering, accessibility, safeguarding, deliveries""")
+DESKS = _w("""welcome desk, office manager, duty lead, events team, membership desk, box office, site
+supervisor, accounts team""")
+GARMENTS_3 = _w("apron, lanyard, cap, armband, polo shirt, fleece, tabard, waistcoat, badge, scarf")
+
+
+def team_page(r: random.Random):
+    org = f"{_place(r)} {r.choice(VENUES)}"
+    teams = r.sample(TEAMS, 3)
+    leads = _distinct(r, lambda: _person(r), 3)
+    role, boss = r.sample([f"{r.choice(ROLE_A)} {b}" for b in r.sample(ROLE_B, 2)], 2)
+    topic, desk = r.choice(TEAMS), r.choice(DESKS)
+    colour = _colour(r).lower() if r.random() < 0.5 else r.choice(COLOURS)
+    garment = r.choice(GARMENTS_3)
+    sents = [f"Who's who at the {org}."]
+    qs = []
+    for t, p in zip(teams, leads):
+        sents.append(
+            r.choice([f"{p} leads the {t} team.", f"The {t} team is led by {p}.", f"{t.capitalize()}: {p}."])
+        )
+    for t, p in r.sample(list(zip(teams, leads)), 2):
+        qs.append(
+            (
+                r.choice(
+                    [
+                        f"Who leads the {t} team?",
+                        f"Who heads up {t}?",
+                        f"Who is in charge of {t}?",
+                        f"Who's the {t} lead?",
+                    ]
+                ),
+                f"who leads the {t} team",
+                p,
+                f"{t} lead",
+            )
+        )
+    sents.append(r.choice([f"The {role} reports to the {boss}.", f"Each {role} answers to the {boss}."]))
+    qs.append(
+        (
+            r.choice(
+                [
+                    f"Who does the {role} report to?",
+                    f"Who is the {role}'s line manager?",
+                    f"Who is the {role} accountable to?",
+                ]
+            ),
+            f"who the {role} reports to",
+            boss,
+            f"{role} line manager",
+        )
+    )
+    sents.append(r.choice([f"Questions about {topic} go to the {desk}.", f"For {topic}, ask the {desk}."]))
+    qs.append(
+        (
+            r.choice(
+                [
+                    f"Who handles questions about {topic}?",
+                    f"Where should questions about {topic} go?",
+                    f"Who do I ask about {topic}?",
+                ]
+            ),
+            f"who deals with {topic} questions",
+            desk,
+            f"{topic} questions",
+        )
+    )
+    sents.append(
+        r.choice([f"{role}s wear a {colour} {garment}.", f"You can spot a {role} by the {colour} {garment}."])
+    )
+    if r.random() < 0.5:
+        qs.append((f"What colour {garment} does a {role} wear?", f"the colour a {role} wears", colour, None))
+    else:
+        qs.append(
+            (
+                r.choice([f"How do I recognise a {role}?", f"What does a {role} wear?"]),
+                f"what a {role} wears",
+                f"{colour} {garment}",
+                f"{role} uniform",
+            )
+        )
+    return sents[:1] + r.sample(sents[1:], len(sents) - 1), qs
+
+
+ROUTINES = [
+    (
+        "cleaning the coffee machine",
+        _w("""empty the drip tray, rinse the milk wand, run a descaling cycle, wipe the
+    steam arm, soak the filter basket, refill the water tank, dry the outer case"""),
+    ),
+    (
+        "closing the studio",
+        _w("""switch off the kilns, wash the brushes, stack the chairs, lock the fire door, empty
+    the bins, set the alarm, turn off the lights"""),
+    ),
+    (
+        "setting up the stall",
+        _w("""unfold the table, peg down the gazebo, lay out the cloth, price the jars, fill the
+    float tin, hang the banner, put out the tasting spoons"""),
+    ),
+    (
+        "dressing for a cold walk",
+        _w("""put on a thin wool vest, add a fleece mid layer, pull on a windproof shell,
+    wear a warm hat, add thick socks, pack spare gloves, zip up a down jacket"""),
+    ),
+    (
+        "washing a bike",
+        _w("""rinse off the mud, spray the degreaser, scrub the chain, wash the frame with soapy water,
+    dry the chain, oil the chain, wipe the brake rims"""),
+    ),
+    (
+        "opening the pool",
+        _w("""test the water, switch on the pumps, put out the lane ropes, unlock the changing
+    rooms, check the first aid kit, brief the lifeguards, open the front doors"""),
+    ),
+]
+ORDINALS = ["first", "second", "third", "fourth"]
+
+
+def howto_page(r: random.Random):
+    task, pool = r.choice(ROUTINES)
+    steps = r.sample(pool, r.randint(3, 5))
+    linkers = ["First,", "Next,", "Then", "After that,", "Then"]
+    body = [f"{linkers[i]} {s}." for i, s in enumerate(steps[:-1])] + [f"Finally, {steps[-1]}."]
+    if r.random() < 0.4:
+        body = [f"Step {i + 1}: {s}." for i, s in enumerate(steps)]
+    sents = [r.choice([f"How to: {task}.", f"A routine for {task}.", f"Checklist: {task}."])] + body
+    i = r.randrange(len(steps) - 1)
+    qs = [
+        (
+            r.choice(
+                [
+                    f"What is the first step when {task}?",
+                    f"What do you do first when {task}?",
+                    f"When {task}, what comes first?",
+                ]
+            ),
+            f"the first step of {task}",
+            steps[0],
+            f"first step, {task}",
+        ),
+        (
+            r.choice(
+                [
+                    f"What is the last step when {task}?",
+                    f"What do you do at the end of {task}?",
+                    f"What is the final step of {task}?",
+                ]
+            ),
+            f"the last step of {task}",
+            steps[-1],
+            f"last step, {task}",
+        ),
+        (
+            r.choice(
+                [
+                    f"What do you do right after you {steps[i]}?",
+                    f'What comes after "{steps[i]}"?',
+                    f"Once you {steps[i]}, what next?",
+                ]
+            ),
+            f'what follows "{steps[i]}"',
+            steps[i + 1],
+            None,
+        ),
+    ]
+    if len(steps) >= 3:
+        qs.append(
+            (
+                f"What is the {ORDINALS[1]} step when {task}?",
+                f"the {ORDINALS[1]} step of {task}",
+                steps[1],
+                None,
+            )
+        )
+    return sents, qs
+
+
+CONDITIONS = _w("""unused with the tags still attached, clean and in the original packaging, undamaged and complete,
+washed and fully dry, boxed with every part, unopened and sealed""")
+REFUND_TO = _w("""the original card, the card you paid with, store credit, a gift voucher, the original payment
+method, your member account""")
+ID_DOCS = _w("""a passport, a driving licence, a student card, a bank card, a utility bill, a library card""")
+NOT_COVERED = _w("""accidental damage, normal wear, water damage, lost parts, cosmetic scratches, damage from
+misuse, batteries""")
+CHANNELS = _w(
+    """by email, by post, in person at the desk, through the online form, by phone, with a signed letter"""
+)
+
+
+def terms_page(r: random.Random):
+    scheme = f"{novel_word(r)} {r.choice(['returns', 'hire terms', 'membership rules', 'repair terms', 'loan rules'])}"
+    cond, refund = r.choice(CONDITIONS), r.choice(REFUND_TO)
+    ids = " or ".join(r.sample(ID_DOCS, 2))
+    nc = _join(r.sample(NOT_COVERED, r.randint(1, 2)))
+    chan = r.choice(CHANNELS)
+    facts = [
+        (
+            r.choice(
+                [
+                    f"Items must be {cond} to be accepted.",
+                    f"We accept items that are {cond}.",
+                    f"Condition: {cond}.",
+                ]
+            ),
+            r.choice(
+                [
+                    "What condition must items be in?",
+                    "In what state do items have to come back?",
+                    "What are the condition rules for items?",
+                ]
+            ),
+            "what condition items must be in",
+            cond,
+            "item condition",
+        ),
+        (
+            r.choice(
+                [f"Refunds go to {refund}.", f"Money is paid back to {refund}.", f"Refund method: {refund}."]
+            ),
+            r.choice(["Where does the refund go?", "How is money paid back?", "What are refunds paid to?"]),
+            "where refunds are paid",
+            refund,
+            "refund method",
+        ),
+        (
+            r.choice([f"Bring {ids} as ID.", f"Accepted ID: {ids}.", f"Show {ids} at the desk."]),
+            r.choice(
+                ["What ID is accepted?", "Which documents count as ID?", "What proof of identity do I need?"]
+            ),
+            "what ID is accepted",
+            ids,
+            "accepted ID",
+        ),
+        (
+            r.choice([f"Not covered: {nc}.", f"The {scheme} do not cover {nc}.", f"Excluded: {nc}."]),
+            r.choice(["What isn't covered?", "What is excluded?", f"What do the {scheme} leave out?"]),
+            "what is not covered",
+            nc,
+            "exclusions",
+        ),
+        (
+            r.choice([f"Claims are made {chan}.", f"To claim, get in touch {chan}.", f"Send claims {chan}."]),
+            r.choice(["How do I make a claim?", "How are claims made?", "How do I get in touch to claim?"]),
+            "how to make a claim",
+            chan,
+            "how to claim",
+        ),
+    ]
+    facts = r.sample(facts, r.randint(3, 5))
+    return [f"{scheme.capitalize()}."] + [f[0] for f in facts], [(q, c, a, s) for _, q, c, a, s in facts]
+
+
+PAGES_3 = (item_sheet, venue_page, session_page, team_page, howto_page, terms_page)
+
+
+def make_varied_qa(r: random.Random, n_questions: int) -> tuple[str, list[tuple[str, str]]]:
+    """One page (two in three from :data:`PAGES_3`, the rest from the first two sets) with up to
+    ``n_questions`` questions asked in :data:`ASK_3`'s ways."""
+    page = r.choice(PAGES_3) if r.random() < 2 / 3 else r.choice(PAGES + PAGES_2)
+    sents, qs = page(r)
+    context = " ".join(sents)
+    out = []
+    for item in r.sample(qs, min(n_questions, len(qs))):
+        q, c, a = item[:3]
+        assert a in context, (a, context)
+        out.append((ask_varied(r, q, c, item[3] if len(item) > 3 else None), a))
+    return context, out

@@ -1152,20 +1152,16 @@ def item_sheet(r: random.Random):
             None,
         ),
         (
-            f"List price: {_price(r)}.",
+            f"List price: {(price := _price(r))}.",
             r.choice([f"What does the {name} cost?", f"How much is the {name}?"]),
             f"what the {name} costs",
-            None,
+            price,
             f"{short_name} price",
         ),
     ]
     facts = r.sample(facts, r.randint(4, 6))
-    price_line = [f for f in facts if f[3] is None]
     article = "an" if thing[0] in "aeiou" else "a"
     sents = [f"{name}: {article} {thing} in the {r.choice(LINES)} range."] + [f[0] for f in facts]
-    if price_line:  # the price's value is the text after the label
-        f = price_line[0]
-        facts[facts.index(f)] = (f[0], f[1], f[2], f[0][len("List price: ") : -1], f[4])
     return sents, [(q, c, a, s) for _, q, c, a, s in facts]
 
 
@@ -1318,17 +1314,14 @@ def venue_page(r: random.Random):
             f"{place} parking",
         ),
         (
-            f"Opened in {r.randint(1950, 2024)}.",
+            f"Opened in {(year := str(r.randint(1950, 2024)))}.",
             r.choice([f"When did the {place} open?", f"In what year did the {place} open?"]),
             f"when the {place} opened",
-            None,
+            year,
             None,
         ),
     ]
     facts = r.sample(facts, r.randint(4, 6))
-    for i, f in enumerate(facts):
-        if f[3] is None:
-            facts[i] = (f[0], f[1], f[2], f[0].split()[-1].rstrip("."), f[4])
     return [f"The {place}."] + [f[0] for f in facts], [(q, c, a, s) for _, q, c, a, s in facts]
 
 

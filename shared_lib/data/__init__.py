@@ -11,6 +11,7 @@ See DATASHEET.md for what each dataset is and how it was made.
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 from pathlib import Path
@@ -25,10 +26,8 @@ EXTRA_PROSE = {"train": 12_000, "validation": 300}  # passages in the prose shap
 EXTRA_PROSE_2_SEED = 2236
 EXTRA_PROSE_2 = {"train": 8_000, "validation": 150}  # passages in gen_prose's second set of shapes
 EXTRA_PROSE_3_SEED = 1414
-EXTRA_PROSE_3 = {
-    "train": 10_000,
-    "validation": 150,
-}  # gen_prose's third set (answers in words), varied asking
+# passages from gen_prose.make_varied_qa: the third set of shapes (answers in words), asked in new ways
+EXTRA_PROSE_3 = {"train": 10_000, "validation": 150}
 
 # dataset name -> (splits or None for a single file, generator key per split)
 DATASETS: dict[str, tuple[str, ...] | None] = {
@@ -156,16 +155,22 @@ def _generated() -> dict[str, list[dict]]:
     # Its own seed and stream: the records above are unchanged, these follow them.
     from . import gen_prose
 
-    for seed, counts, pages in (
-        (EXTRA_PROSE_SEED, EXTRA_PROSE, gen_prose.PAGES),
-        (EXTRA_PROSE_2_SEED, EXTRA_PROSE_2, gen_prose.PAGES_2),
+    for seed, counts, make in (
+        (EXTRA_PROSE_SEED, EXTRA_PROSE, functools.partial(gen_prose.make_prose_qa, pages=gen_prose.PAGES)),
+        (
+            EXTRA_PROSE_2_SEED,
+            EXTRA_PROSE_2,
+            functools.partial(gen_prose.make_prose_qa, pages=gen_prose.PAGES_2),
+        ),
+        # the third set: answers written in words, asked in gen_prose.ASK_3's ways
+        (EXTRA_PROSE_3_SEED, EXTRA_PROSE_3, gen_prose.make_varied_qa),
     ):
         rng = random.Random(seed)
         for split, n in (("validation", counts["validation"]), ("train", counts["train"])):
             added = 0
             while added < n:
                 k = 1 if split == "validation" else rng.randint(2, 4)
-                context, pairs = gen_prose.make_prose_qa(rng, k, pages)
+                context, pairs = make(rng, k)
                 if context in seen:
                     continue
                 seen.add(context)
@@ -173,17 +178,6 @@ def _generated() -> dict[str, list[dict]]:
                     {"context": context, "question": q, "answer": a} for q, a in pairs
                 ]
                 added += 1
-    # The third set: answers written in words, asked in gen_prose.ASK_3's ways (see gen_prose).
-    rng = random.Random(EXTRA_PROSE_3_SEED)
-    for split, n in (("validation", EXTRA_PROSE_3["validation"]), ("train", EXTRA_PROSE_3["train"])):
-        added = 0
-        while added < n:
-            context, pairs = gen_prose.make_varied_qa(rng, 1 if split == "validation" else rng.randint(2, 4))
-            if context in seen:
-                continue
-            seen.add(context)
-            out[f"general_qa_{split}"] += [{"context": context, "question": q, "answer": a} for q, a in pairs]
-            added += 1
     # Copy drills (a word list, then the same list again), in the general text as kind "copy".
     rng = random.Random(EXTRA_COPY_SEED)
     for split, n in (("validation", EXTRA_COPY["validation"]), ("train", EXTRA_COPY["train"])):

@@ -1022,7 +1022,6 @@ a measuring scoop, a recipe booklet, a charging cable, a remote control, a set o
 replacement filter, a spare lid, an adapter plug, a storage pouch, a user guide, a screwdriver, a drip
 tray, a shoulder strap""")
 )
-MAKERS = ["designed by", "made in", "assembled in"]
 
 
 def _colour(r: random.Random) -> str:
@@ -1593,7 +1592,6 @@ ROUTINES = [
     rooms, check the first aid kit, brief the lifeguards, open the front doors"""),
     ),
 ]
-ORDINALS = ["first", "second", "third", "fourth"]
 
 
 def howto_page(r: random.Random):
@@ -1646,8 +1644,8 @@ def howto_page(r: random.Random):
     if len(steps) >= 3:
         qs.append(
             (
-                f"What is the {ORDINALS[1]} step when {task}?",
-                f"the {ORDINALS[1]} step of {task}",
+                f"What is the second step when {task}?",
+                f"the second step of {task}",
                 steps[1],
                 None,
             )
